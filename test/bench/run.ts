@@ -1,0 +1,145 @@
+/**
+ * npm run bench: builds the app, serves the production build, drives headless
+ * Chromium and prints one JSON object of figures (median, min and max of
+ * several runs), so any two commits can be compared.
+ *
+ *   --quick      sizes only, and fail when a size budget is exceeded (CI)
+ *   --no-build   reuse dist/
+ *   --runs=N     runs per timed figure (default 5)
+ */
+import { execSync, spawnSync } from 'node:child_process'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { analyzeBundle, type BundleReport } from './bundle'
+import { launchBrowser, readPaint, watchPaint } from './browser'
+import { startPreview } from './preview-server'
+import { summarize, type Summary } from './summary'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const args = new Set(process.argv.slice(2))
+const quick = args.has('--quick')
+const runs = Number([...args].find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5)
+const port = Number(process.env.BENCH_PORT ?? 4180)
+
+/** Budgets the project commits to; a size over budget fails the run. */
+export const budgets = {
+  firstPageJsGzipKB: 160,
+}
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
+
+function build(): void {
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+  if (result.status !== 0) throw new Error('The build failed.')
+}
+
+function sizes(report: BundleReport) {
+  const sum = (group: string) =>
+    report.chunks.filter((c) => c.group === group).reduce((s, c) => s + c.gzipBytes, 0)
+  return {
+    entryJsGzipKB: kb(sum('entry')),
+    mockJsGzipKB: kb(report.mockGzipBytes),
+    chunks: report.chunks
+      .map((c) => ({ file: c.file, group: c.group, gzipKB: kb(c.gzipBytes) }))
+      .sort((a, b) => b.gzipKB - a.gzipKB),
+  }
+}
+
+/** Gzip size of the JS a first visit to `path` downloads, mock chunks excluded. */
+async function firstPageJs(baseUrl: string, path: string, report: BundleReport) {
+  const browser = await launchBrowser()
+  try {
+    const page = await browser.newPage()
+    const files = new Set<string>()
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') {
+        files.add(new URL(response.url()).pathname.slice(1))
+      }
+    })
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
+    const loaded = report.chunks.filter((c) => files.has(c.file) && c.group !== 'mock')
+    return {
+      gzipKB: kb(loaded.reduce((s, c) => s + c.gzipBytes, 0)),
+      files: loaded.map((c) => c.file),
+    }
+  } finally {
+    await browser.close()
+  }
+}
+
+async function shellPaint(baseUrl: string): Promise<Summary> {
+  const browser = await launchBrowser()
+  const values: number[] = []
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      await watchPaint(page, 'shell', 'nav[aria-label="Sections"]')
+      await page.goto(`${baseUrl}/calls`)
+      values.push(await readPaint(page, 'shell'))
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+  }
+  return summarize(values)
+}
+
+function machine() {
+  const chromium = (() => {
+    try {
+      return execSync(`${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} --version`, {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
+        .toString()
+        .trim()
+    } catch {
+      return 'unknown'
+    }
+  })()
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    node: process.version,
+    chromium,
+  }
+}
+
+async function main() {
+  if (!args.has('--no-build')) build()
+  const report = analyzeBundle(join(root, 'dist'))
+  const server = await startPreview(root, port)
+  const failures: string[] = []
+  try {
+    const firstPage = await firstPageJs(server.url, '/calls', report)
+    if (firstPage.gzipKB > budgets.firstPageJsGzipKB) {
+      failures.push(
+        `first-page JS is ${firstPage.gzipKB} KB gzip, over the ${budgets.firstPageJsGzipKB} KB budget`,
+      )
+    }
+    if (report.leaks.length > 0)
+      failures.push(`mock code in app chunks: ${report.leaks.join(', ')}`)
+    const result: Record<string, unknown> = {
+      date: new Date().toISOString(),
+      machine: machine(),
+      budgets,
+      firstPageJsGzipKB: firstPage.gzipKB,
+      firstPageJsFiles: firstPage.files,
+      ...sizes(report),
+    }
+    if (!quick) {
+      result.shellPaintMs = await shellPaint(server.url)
+    }
+    result.failures = failures
+    console.log(JSON.stringify(result, null, 2))
+  } finally {
+    server.stop()
+  }
+  if (failures.length > 0) {
+    console.error(`Budget exceeded:\n- ${failures.join('\n- ')}`)
+    process.exit(1)
+  }
+}
+
+await main()

@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, test } from '@playwright/test'
+import { analyzeBundle } from '../bench/bundle'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+test('the entry and section chunks hold no mock backend code', () => {
+  const report = analyzeBundle(join(root, 'dist'))
+  expect(report.mockFiles.length).toBeGreaterThan(0)
+  expect(report.mockGzipBytes).toBeGreaterThan(1000)
+  expect(report.leaks).toEqual([])
+  for (const [section, files] of Object.entries(report.sectionFiles)) {
+    for (const file of files) expect(report.mockFiles, section).not.toContain(file)
+  }
+})
+
+test('the mock chunks load on the embedded backend, and only lazily', async ({
+  page,
+}) => {
+  const report = analyzeBundle(join(root, 'dist'))
+  const html = readFileSync(join(root, 'dist/index.html'), 'utf8')
+  for (const file of report.mockFiles) expect(html).not.toContain(file)
+  const scripts: string[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url())
+  })
+  await page.goto('/calls')
+  await expect(page.getByText('Demo data')).toBeVisible()
+  expect(scripts.some((url) => report.mockFiles.some((file) => url.endsWith(file)))).toBe(
+    true,
+  )
+})
+
+test('a build for a real backend contains no mock code at all', () => {
+  test.setTimeout(120_000)
+  const outDir = mkdtempSync(join(tmpdir(), 'callboard-live-'))
+  try {
+    execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+      cwd: root,
+      env: { ...process.env, VITE_API_BASE_URL: 'https://api.example.com' },
+      stdio: 'pipe',
+    })
+    const report = analyzeBundle(outDir)
+    expect(report.mockFiles).toEqual([])
+    expect(report.chunks.filter((chunk) => chunk.group === 'mock')).toEqual([])
+    const modules = Object.values(
+      JSON.parse(
+        readFileSync(join(outDir, '.vite/chunk-modules.json'), 'utf8'),
+      ) as Record<string, string[]>,
+    ).flat()
+    expect(
+      modules.filter((id) => id.includes('msw') || id.startsWith('src/mocks')),
+    ).toEqual([])
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(
+      "connect-src 'self' https://api.example.com",
+    )
+  } finally {
+    rmSync(outDir, { recursive: true, force: true })
+  }
+})

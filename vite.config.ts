@@ -1,0 +1,98 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url'
+import tailwindcss from '@tailwindcss/vite'
+import react from '@vitejs/plugin-react'
+import { defineConfig, loadEnv, type Plugin } from 'vite'
+
+/** The production policy: no inline or remote script, ever. */
+function contentSecurityPolicy(
+  apiBaseUrl: string | undefined,
+  forHeader: boolean,
+): string {
+  const api = apiBaseUrl ? ` ${new URL(apiBaseUrl).origin}` : ''
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // React and recharts set style attributes; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${api}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    // Only honoured as a header; a meta tag with it logs a warning.
+    ...(forHeader ? ["frame-ancestors 'none'"] : []),
+  ].join('; ')
+}
+
+/** Writes dist/.vite/chunk-modules.json: the source modules inside each emitted chunk. */
+function chunkModules(): Plugin {
+  return {
+    name: 'callboard-chunk-modules',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const root = process.cwd()
+      const modules: Record<string, string[]> = {}
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue
+        modules[output.fileName] = output.moduleIds.map((id) =>
+          id.startsWith(root) ? id.slice(root.length + 1) : id,
+        )
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/chunk-modules.json',
+        source: JSON.stringify(modules, null, 1),
+      })
+    },
+  }
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_')
+  const apiBaseUrl = env.VITE_API_BASE_URL || undefined
+  return {
+    plugins: [
+      react(),
+      tailwindcss(),
+      {
+        // The dev server injects inline scripts (React refresh), so the policy
+        // is only written into the production build and sent by `vite preview`.
+        name: 'callboard-csp',
+        apply: 'build',
+        transformIndexHtml: (html) =>
+          html.replace(
+            '<meta charset="UTF-8" />',
+            `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(apiBaseUrl, false)}" />`,
+          ),
+      },
+      chunkModules(),
+    ],
+    resolve: {
+      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    },
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: {
+      host: '127.0.0.1',
+      port: 4173,
+      headers: { 'Content-Security-Policy': contentSecurityPolicy(apiBaseUrl, true) },
+    },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      // The bundle checks (test/bench) read the manifest and which modules each chunk holds.
+      manifest: true,
+    },
+    test: {
+      environment: 'jsdom',
+      globals: false,
+      setupFiles: ['./test/setup.ts'],
+      include: ['test/**/*.test.{ts,tsx}'],
+      exclude: ['test/e2e/**', 'node_modules/**'],
+      css: false,
+      restoreMocks: true,
+    },
+  }
+})

@@ -1,0 +1,62 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import type { LogKind } from '@/domain/log-query'
+import { getJson } from './client'
+import { listParams, type LogQuery } from './log-params'
+import {
+  logPageWireSchema,
+  recordSchemaFor,
+  toLogPage,
+  type LogPage,
+  type LogRecord,
+} from './log-page-schema'
+
+/** Rows fetched per page while scrolling. */
+export const pageSize = 100
+
+export const logPath = (kind: LogKind) => `/api/v1/${kind}`
+
+export async function fetchLogPage<K extends LogKind>(
+  kind: K,
+  query: LogQuery<K>,
+  cursor: string | null,
+  signal?: AbortSignal,
+): Promise<LogPage<K>> {
+  const wire = await getJson(logPath(kind), logPageWireSchema, {
+    params: listParams(kind, query, { cursor, limit: pageSize }),
+    signal,
+  })
+  return toLogPage(kind, wire)
+}
+
+export const logKeys = {
+  all: (kind: LogKind) => ['logs', kind] as const,
+  list: (kind: LogKind, query: LogQuery) => ['logs', kind, 'list', query] as const,
+  record: (kind: LogKind, id: string) => ['logs', kind, 'record', id] as const,
+}
+
+/** One log under one query, page by page through the API's cursor. */
+export function logInfiniteQueryOptions<K extends LogKind>(kind: K, query: LogQuery<K>) {
+  return infiniteQueryOptions({
+    queryKey: logKeys.list(kind, query),
+    queryFn: ({ pageParam, signal }) => fetchLogPage(kind, query, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: LogPage<K>) => last.nextCursor ?? undefined,
+  })
+}
+
+export function fetchRecord<K extends LogKind>(
+  kind: K,
+  id: string,
+  signal?: AbortSignal,
+): Promise<LogRecord<K>> {
+  return getJson(`${logPath(kind)}/${encodeURIComponent(id)}`, recordSchemaFor(kind), {
+    signal,
+  }) as Promise<LogRecord<K>>
+}
+
+export function recordQueryOptions<K extends LogKind>(kind: K, id: string) {
+  return queryOptions({
+    queryKey: logKeys.record(kind, id),
+    queryFn: ({ signal }) => fetchRecord(kind, id, signal),
+  })
+}

@@ -1,0 +1,187 @@
+import type { EntrySpec } from './entry'
+
+/*
+ * CALLR voice campaign calls. A call has exactly one status (ANSWERED, ABSENT
+ * or ERROR) with a sub-status; both levels are kept. Calls that reached the
+ * phone (ANSWERED/*, ABSENT/VOICEMAIL_DETECTED) may also carry a result code,
+ * which describes the call but is not its outcome.
+ *
+ * | CALLR status/sub-status        | phase | outcome group |
+ * | ------------------------------ | ----- | ------------- |
+ * | ANSWERED/COMPLETE              | final | connected     |
+ * | ANSWERED/INCOMPLETE            | final | connected     |
+ * | ABSENT/BUSY                    | final | not-answered  |
+ * | ABSENT/NO_ANSWER               | final | not-answered  |
+ * | ABSENT/VOICEMAIL_DETECTED      | final | machine       |
+ * | ERROR/BLACKLISTED              | final | blocked       |
+ * | ERROR/REJECTED                 | final | failed        |
+ * | ERROR/UNALLOCATED_NUMBER       | final | failed        |
+ * | ERROR/OTHER                    | final | failed        |
+ * | HANGUP (result)                | —     | none          |
+ * | VOICEMAIL_COMPLETE (result)    | —     | none          |
+ * | VOICEMAIL_INCOMPLETE (result)  | —     | none          |
+ *
+ * REJECTED stays with CALLR's ERROR family (the carrier answered with an
+ * error), unlike Routee's NoAnswer, where the call did reach the recipient.
+ */
+const reachedThePhone = [
+  'callr.call.answered-complete',
+  'callr.call.answered-incomplete',
+  'callr.call.absent-voicemail-detected',
+] as const
+
+export const callrEntries = [
+  {
+    key: 'callr.call.answered-complete',
+    vendor: 'callr',
+    channel: 'call',
+    code: 'ANSWERED/COMPLETE',
+    label: 'Answered · Complete',
+    levels: { status: 'ANSWERED', subStatus: 'COMPLETE' },
+    kind: 'status',
+    phase: 'final',
+    outcome: 'connected',
+    meaning:
+      'The recipient picked up and heard the campaign’s messages all the way through.',
+    aliases: ['ANSWERED_COMPLETE'],
+  },
+  {
+    key: 'callr.call.answered-incomplete',
+    vendor: 'callr',
+    channel: 'call',
+    code: 'ANSWERED/INCOMPLETE',
+    label: 'Answered · Incomplete',
+    levels: { status: 'ANSWERED', subStatus: 'INCOMPLETE' },
+    kind: 'status',
+    phase: 'final',
+    outcome: 'connected',
+    meaning:
+      'The recipient picked up, but the messages were not played to the end, for instance because they hung up.',
+    aliases: ['ANSWERED_INCOMPLETE'],
+  },
+  {
+    key: 'callr.call.absent-busy',
+    vendor: 'callr',
+    channel: 'call',
+    code: 'ABSENT/BUSY',
+    label: 'Absent · Busy',
+    levels: { status: 'ABSENT', subStatus: 'BUSY' },
+    kind: 'status',
+    phase: 'final',
+    outcome: 'not-answered',
+    meaning:
+      'The call reached the recipient but could not go through because they were already on a call.',
+  },
+  {
+    key: 'callr.call.absent-no-answer',
+    vendor: 'callr',
+    channel: 'call',
+    code: 'ABSENT/NO_ANSWER',
+    label: 'Absent · No answer',
+    levels: { status: 'ABSENT', subStatus: 'NO_ANSWER' },
+    kind: 'status',
+    phase: 'final',
+    outcome: 'not-answered',
+    meaning: 'The call reached the recipient, who did not answer.',
+  },
+  {
+    key: 'callr.call.absent-voicemail-detected',
+    vendor: 'callr',
+    channel: 'call',
+    code: 'ABSENT/VOICEMAIL_DETECTED',
+    label: 'Absent · Voicemail detected',
+    levels: { status: 'ABSENT', subStatus: 'VOICEMAIL_DETECTED' },
+    kind: 'status',
+    phase: 'final',
+    outcome: 'machine',
+    meaning:
+      'The call reached the recipient, who did not answer, and an automated voicemail greeting was detected.',
+  },
+  {
+    key: 'callr.call.error-blacklisted',
+    vendor: 'callr',
+    channel: 'call',
+    code: 'ERROR/BLACKLISTED',
+    label: 'Error · Blacklisted',
+    levels: { status: 'ERROR', subStatus: 'BLACKLISTED' },
+    kind: 'status',
+    phase: 'final',
+    outcome: 'blocked',
+    meaning: 'The call was never started because the number is blacklisted.',
+  },
+  {
+    key: 'callr.call.error-rejected',
+    vendor: 'callr',
+    channel: 'call',
+    code: 'ERROR/REJECTED',
+    label: 'Error · Rejected',
+    levels: { status: 'ERROR', subStatus: 'REJECTED' },
+    kind: 'status',
+    phase: 'final',
+    outcome: 'failed',
+    meaning:
+      'CALLR started the call, but the carrier answered with an error: the recipient rejected it.',
+  },
+  {
+    key: 'callr.call.error-unallocated-number',
+    vendor: 'callr',
+    channel: 'call',
+    code: 'ERROR/UNALLOCATED_NUMBER',
+    label: 'Error · Unallocated number',
+    levels: { status: 'ERROR', subStatus: 'UNALLOCATED_NUMBER' },
+    kind: 'status',
+    phase: 'final',
+    outcome: 'failed',
+    meaning:
+      'CALLR started the call, but the carrier answered with an error: the number is not allocated to anyone.',
+  },
+  {
+    key: 'callr.call.error-other',
+    vendor: 'callr',
+    channel: 'call',
+    code: 'ERROR/OTHER',
+    label: 'Error · Other',
+    levels: { status: 'ERROR', subStatus: 'OTHER' },
+    kind: 'status',
+    phase: 'final',
+    outcome: 'failed',
+    meaning: 'The call failed with an error CALLR could not identify.',
+  },
+  {
+    key: 'callr.call.hangup',
+    vendor: 'callr',
+    channel: 'call',
+    code: 'HANGUP',
+    label: 'Result: Hangup',
+    kind: 'result',
+    phase: 'final',
+    outcome: null,
+    appliesTo: reachedThePhone,
+    meaning: 'Result code: the recipient hung up.',
+  },
+  {
+    key: 'callr.call.voicemail-complete',
+    vendor: 'callr',
+    channel: 'call',
+    code: 'VOICEMAIL_COMPLETE',
+    label: 'Result: Voicemail complete',
+    kind: 'result',
+    phase: 'final',
+    outcome: null,
+    appliesTo: reachedThePhone,
+    meaning: 'Result code: the whole message was played to the recipient’s voicemail.',
+  },
+  {
+    key: 'callr.call.voicemail-incomplete',
+    vendor: 'callr',
+    channel: 'call',
+    code: 'VOICEMAIL_INCOMPLETE',
+    label: 'Result: Voicemail incomplete',
+    kind: 'result',
+    phase: 'final',
+    outcome: null,
+    appliesTo: reachedThePhone,
+    meaning:
+      'Result code: only part of the message was played to the recipient’s voicemail.',
+  },
+] as const satisfies readonly EntrySpec[]

@@ -1,0 +1,39 @@
+import type { OutcomeGroup } from '../outcomes'
+import type { Channel, Vendor } from '../vendors'
+
+export const phases = ['in-flight', 'final'] as const
+export type Phase = (typeof phases)[number]
+
+/**
+ * status: a state the activity can be in (its current or final status).
+ * attempt: a step marker in the trail (Messenger's TryNumber), never an outcome.
+ * flag: a fact about the activity beside its status (CTM's No Audio).
+ * result: CALLR's result code, attached to calls that reached the phone.
+ */
+export const entryKinds = ['status', 'attempt', 'flag', 'result'] as const
+export type EntryKind = (typeof entryKinds)[number]
+
+/** One (vendor, status) as written in a vendor file; `key` is `<vendor>.<channel>.<code>`. */
+export type EntrySpec = {
+  key: string
+  vendor: Vendor
+  channel: Channel
+  /** The code as the vendor sends it. */
+  code: string
+  /** The vendor's display label. */
+  label: string
+  kind: EntryKind
+  phase: Phase
+  /** Null for flags and result codes: they describe an activity, they are not its outcome. */
+  outcome: OutcomeGroup | null
+  /** The meaning, in our words, faithful to the vendor's document. */
+  meaning: string
+  /** Other spellings the vendor (or its exports) use. */
+  aliases?: readonly string[]
+  /** CALLR's two levels, kept apart. */
+  levels?: { status: string; subStatus: string }
+  /** For result codes: the statuses a call must have for the code to apply. */
+  appliesTo?: readonly string[]
+  /** For phase: true when the vendor marks it (Routee), false when derived from the meaning. */
+  phaseFromVendor?: boolean
+}

@@ -1,0 +1,248 @@
+import type { EntrySpec } from './entry'
+
+/*
+ * Routee voice messages and voice campaigns. Routee marks every voice message
+ * status Intermediate or Final, taken here as given; campaign statuses marked
+ * final are Finished and Failed, the others are derived as in flight.
+ *
+ * | Routee voice message | Routee mark  | outcome group |
+ * | -------------------- | ------------ | ------------- |
+ * | Queued               | Intermediate | in-progress   |
+ * | Initiated            | Intermediate | in-progress   |
+ * | Ringing              | Intermediate | in-progress   |
+ * | InProgress           | Intermediate | in-progress   |
+ * | Completed            | Final        | connected     |
+ * | Busy                 | Final        | not-answered  |
+ * | NoAnswer             | Final        | not-answered  |
+ * | Failed               | Final        | failed        |
+ * | Unknown              | Intermediate | in-progress   |
+ * | Unsent               | Final        | blocked       |
+ * | Terminated           | Final        | blocked       |
+ *
+ * | Routee voice campaign | phase     | outcome group |
+ * | --------------------- | --------- | ------------- |
+ * | Scheduled             | in-flight | in-progress   |
+ * | Queued                | in-flight | in-progress   |
+ * | Running               | in-flight | in-progress   |
+ * | Sent                  | in-flight | in-progress   |
+ * | Finished              | final     | finished      |
+ * | Failed                | final     | failed        |
+ *
+ * Unknown is Intermediate at Routee, so it is never counted as an outcome even
+ * though it reports an error: a final status follows.
+ */
+export const routeeVoiceEntries = [
+  {
+    key: 'routee.call.queued',
+    vendor: 'routee',
+    channel: 'call',
+    code: 'Queued',
+    label: 'Queued',
+    kind: 'status',
+    phase: 'in-flight',
+    phaseFromVendor: true,
+    outcome: 'in-progress',
+    meaning:
+      'Routee accepted the API request; the voice message waits in the queue to be processed.',
+  },
+  {
+    key: 'routee.call.initiated',
+    vendor: 'routee',
+    channel: 'call',
+    code: 'Initiated',
+    label: 'Initiated',
+    kind: 'status',
+    phase: 'in-flight',
+    phaseFromVendor: true,
+    outcome: 'in-progress',
+    meaning:
+      'The voice message is being processed and is ready to go to the nearest upstream carrier.',
+  },
+  {
+    key: 'routee.call.ringing',
+    vendor: 'routee',
+    channel: 'call',
+    code: 'Ringing',
+    label: 'Ringing',
+    kind: 'status',
+    phase: 'in-flight',
+    phaseFromVendor: true,
+    outcome: 'in-progress',
+    meaning:
+      'The carrier has put the call through to the recipient, whose phone is ringing.',
+  },
+  {
+    key: 'routee.call.in-progress',
+    vendor: 'routee',
+    channel: 'call',
+    code: 'InProgress',
+    label: 'InProgress',
+    kind: 'status',
+    phase: 'in-flight',
+    phaseFromVendor: true,
+    outcome: 'in-progress',
+    meaning: 'The recipient answered and the call is under way.',
+  },
+  {
+    key: 'routee.call.completed',
+    vendor: 'routee',
+    channel: 'call',
+    code: 'Completed',
+    label: 'Completed',
+    kind: 'status',
+    phase: 'final',
+    phaseFromVendor: true,
+    outcome: 'connected',
+    meaning: 'The voice message reached the recipient and was answered.',
+  },
+  {
+    key: 'routee.call.busy',
+    vendor: 'routee',
+    channel: 'call',
+    code: 'Busy',
+    label: 'Busy',
+    kind: 'status',
+    phase: 'final',
+    phaseFromVendor: true,
+    outcome: 'not-answered',
+    meaning:
+      'The call reached the recipient’s number, which was busy; the message was not answered.',
+  },
+  {
+    key: 'routee.call.no-answer',
+    vendor: 'routee',
+    channel: 'call',
+    code: 'NoAnswer',
+    label: 'NoAnswer',
+    kind: 'status',
+    phase: 'final',
+    phaseFromVendor: true,
+    outcome: 'not-answered',
+    meaning:
+      'The call reached the recipient’s number, but the destination rejected it and the message was not answered.',
+  },
+  {
+    key: 'routee.call.failed',
+    vendor: 'routee',
+    channel: 'call',
+    code: 'Failed',
+    label: 'Failed',
+    kind: 'status',
+    phase: 'final',
+    phaseFromVendor: true,
+    outcome: 'failed',
+    meaning: 'Routee could not send the voice message because of an internal error.',
+  },
+  {
+    key: 'routee.call.unknown',
+    vendor: 'routee',
+    channel: 'call',
+    code: 'Unknown',
+    label: 'Unknown',
+    kind: 'status',
+    phase: 'in-flight',
+    phaseFromVendor: true,
+    outcome: 'in-progress',
+    meaning:
+      'The voice message could not be sent because of an unidentified network or carrier error. Routee marks this intermediate: a final status should follow.',
+  },
+  {
+    key: 'routee.call.unsent',
+    vendor: 'routee',
+    channel: 'call',
+    code: 'Unsent',
+    label: 'Unsent',
+    kind: 'status',
+    phase: 'final',
+    phaseFromVendor: true,
+    outcome: 'blocked',
+    meaning:
+      'The voice message was never started because the account balance was too low.',
+  },
+  {
+    key: 'routee.call.terminated',
+    vendor: 'routee',
+    channel: 'call',
+    code: 'Terminated',
+    label: 'Terminated',
+    kind: 'status',
+    phase: 'final',
+    phaseFromVendor: true,
+    outcome: 'blocked',
+    meaning: 'The voice message was cut off because the account balance ran out.',
+  },
+] as const satisfies readonly EntrySpec[]
+
+export const routeeCampaignEntries = [
+  {
+    key: 'routee.campaign.scheduled',
+    vendor: 'routee',
+    channel: 'campaign',
+    code: 'Scheduled',
+    label: 'Scheduled',
+    kind: 'status',
+    phase: 'in-flight',
+    outcome: 'in-progress',
+    meaning:
+      'The campaign is set to run at a future time. Only scheduled campaigns pass through this.',
+  },
+  {
+    key: 'routee.campaign.queued',
+    vendor: 'routee',
+    channel: 'campaign',
+    code: 'Queued',
+    label: 'Queued',
+    kind: 'status',
+    phase: 'in-flight',
+    outcome: 'in-progress',
+    meaning: 'The campaign is queued; its individual messages are about to go out.',
+  },
+  {
+    key: 'routee.campaign.running',
+    vendor: 'routee',
+    channel: 'campaign',
+    code: 'Running',
+    label: 'Running',
+    kind: 'status',
+    phase: 'in-flight',
+    outcome: 'in-progress',
+    meaning:
+      'The campaign has started and its individual messages are being sent; seconds to minutes, depending on how many recipients there are.',
+  },
+  {
+    key: 'routee.campaign.sent',
+    vendor: 'routee',
+    channel: 'campaign',
+    code: 'Sent',
+    label: 'Sent',
+    kind: 'status',
+    phase: 'in-flight',
+    outcome: 'in-progress',
+    meaning:
+      'Every message has been sent; Routee is waiting to learn whether each was delivered.',
+  },
+  {
+    key: 'routee.campaign.finished',
+    vendor: 'routee',
+    channel: 'campaign',
+    code: 'Finished',
+    label: 'Finished',
+    kind: 'status',
+    phase: 'final',
+    phaseFromVendor: true,
+    outcome: 'finished',
+    meaning: 'Routee knows the final status of every message: delivered or not.',
+  },
+  {
+    key: 'routee.campaign.failed',
+    vendor: 'routee',
+    channel: 'campaign',
+    code: 'Failed',
+    label: 'Failed',
+    kind: 'status',
+    phase: 'final',
+    phaseFromVendor: true,
+    outcome: 'failed',
+    meaning: 'Routee could not process the campaign, or part of it.',
+  },
+] as const satisfies readonly EntrySpec[]

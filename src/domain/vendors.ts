@@ -1,0 +1,49 @@
+/** The vendors whose logs Callboard reads. */
+export const vendors = ['ctm', 'messenger', 'routee', 'callr'] as const
+export type Vendor = (typeof vendors)[number]
+
+export const channels = ['call', 'text', 'campaign'] as const
+export type Channel = (typeof channels)[number]
+
+export type VendorInfo = {
+  name: string
+  shortName: string
+  /** What the vendor's statuses describe, for the glossary. */
+  product: string
+}
+
+export const vendorInfo: Record<Vendor, VendorInfo> = {
+  ctm: {
+    name: 'CallTrackingMetrics',
+    shortName: 'CTM',
+    product: 'Call tracking: inbound and outbound calls and texts on tracking numbers.',
+  },
+  messenger: {
+    name: 'Ventured Solutions Messenger',
+    shortName: 'Messenger',
+    product:
+      'Voice messages delivered to a contact, trying up to three of their numbers.',
+  },
+  routee: {
+    name: 'Routee',
+    shortName: 'Routee',
+    product:
+      'Voice messages and voice campaigns, each status marked intermediate or final.',
+  },
+  callr: {
+    name: 'CALLR',
+    shortName: 'CALLR',
+    product:
+      'Voice campaign calls, each with a status, a sub-status and sometimes a result code.',
+  },
+}
+
+export const channelLabels: Record<Channel, string> = {
+  call: 'Calls',
+  text: 'Texts',
+  campaign: 'Campaigns',
+}
+
+export function isVendor(value: string): value is Vendor {
+  return (vendors as readonly string[]).includes(value)
+}

@@ -16,6 +16,9 @@ export const directionSchema = z.catch(
   'unknown',
 )
 
+/** Something with a stable id (a slug the filters use) and a display name. */
+export const namedRefSchema = z.object({ id: z.string(), name: z.string() })
+
 export const contactSchema = z.object({
   name: z.nullable(z.string()),
   number: z.string(),
@@ -34,8 +37,9 @@ export const callWireSchema = z.object({
   contact: contactSchema,
   tracking_number: z.nullable(z.string()),
   receiving_number: z.nullable(z.string()),
-  source: z.nullable(z.string()),
-  agent: z.nullable(z.object({ id: z.string(), name: z.string() })),
+  /** Marketing source of the tracking number (Google Ads, Organic Search, …). */
+  source: z.nullable(namedRefSchema),
+  agent: z.nullable(namedRefSchema),
   campaign: z.nullable(z.string()),
   has_recording: z.boolean(),
   status: wireStatusSchema,
@@ -58,7 +62,7 @@ export type Call = {
   contact: { name: string | null; number: string }
   trackingNumber: string | null
   receivingNumber: string | null
-  source: string | null
+  source: { id: string; name: string } | null
   agent: { id: string; name: string } | null
   campaign: string | null
   hasRecording: boolean

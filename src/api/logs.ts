@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
-import type { LogKind } from '@/domain/log-query'
+import type { LogKind, LogQuery } from '@/domain/log-query'
 import { getJson } from './client'
-import { listParams, type LogQuery } from './log-params'
+import { listParams } from './log-params'
 import {
   logPageWireSchema,
   recordSchemaFor,

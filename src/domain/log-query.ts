@@ -48,6 +48,12 @@ export const emptyFilters: LogFilters = {
   source: [],
 }
 
+/** Everything the API needs to list a log: filters and order. */
+export type LogQuery<K extends LogKind = LogKind> = {
+  filters: LogFilters
+  sort: Sort<K>
+}
+
 /** The facets the API counts for a log. */
 export const facetNames = {
   calls: ['status', 'outcome', 'vendor', 'direction', 'agent', 'source'],

@@ -1,0 +1,97 @@
+import { defaultRange, type LogSearch, type RangePreset } from './log-search'
+
+const hour = 3_600_000
+const day = 24 * hour
+
+export const rangeLabels: Record<RangePreset, string> = {
+  '1h': 'Last hour',
+  today: 'Today',
+  yesterday: 'Yesterday',
+  '7d': 'Last 7 days',
+  '30d': 'Last 30 days',
+  '90d': 'Last 90 days',
+}
+
+export type TimeWindow = { from: number; to: number }
+
+function startOfLocalDay(time: number): number {
+  const date = new Date(time)
+  date.setHours(0, 0, 0, 0)
+  return date.getTime()
+}
+
+/** The absolute window of a preset, as seen at `now`; `to` is exclusive. */
+export function presetWindow(preset: RangePreset, now: number): TimeWindow {
+  switch (preset) {
+    case '1h':
+      return { from: now - hour, to: now }
+    case 'today':
+      return { from: startOfLocalDay(now), to: now }
+    case 'yesterday': {
+      const today = startOfLocalDay(now)
+      return { from: startOfLocalDay(today - hour), to: today }
+    }
+    case '7d':
+      return { from: now - 7 * day, to: now }
+    case '30d':
+      return { from: now - 30 * day, to: now }
+    case '90d':
+      return { from: now - 90 * day, to: now }
+  }
+}
+
+/**
+ * The window a view shows: its explicit from/to, else its preset, else the
+ * default preset. A lone `from` runs to now.
+ */
+export function viewWindow(
+  search: Pick<LogSearch, 'range' | 'from' | 'to'>,
+  now: number,
+): TimeWindow {
+  if (search.from || search.to) {
+    const to = search.to ? Date.parse(search.to) : now
+    const from = search.from ? Date.parse(search.from) : to - 90 * day
+    return { from, to }
+  }
+  return presetWindow(search.range ?? defaultRange, now)
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+})
+const dateOnly = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+})
+
+const isMidnight = (time: number) => startOfLocalDay(time) === time
+
+/** The range in words: "Last 7 days", or "Nov 3, 09:00 – Nov 5, 17:30". */
+export function describeRange(
+  search: Pick<LogSearch, 'range' | 'from' | 'to'>,
+  now: number,
+): string {
+  if (!search.from && !search.to) return rangeLabels[search.range ?? defaultRange]
+  const { from, to } = viewWindow(search, now)
+  if (isMidnight(from) && isMidnight(to)) {
+    const lastDay = to - day
+    return lastDay <= from
+      ? dateOnly.format(from)
+      : `${dateOnly.format(from)} – ${dateOnly.format(lastDay)}`
+  }
+  return `${dateTime.format(from)} – ${search.to ? dateTime.format(to) : 'now'}`
+}
+
+export type Interval = 'hour' | 'day' | 'week'
+
+/** Buckets fine enough to show a shape, coarse enough to stay under ~200 bars. */
+export function intervalFor(window: TimeWindow): Interval {
+  const span = window.to - window.from
+  if (span <= 3 * day) return 'hour'
+  if (span <= 120 * day) return 'day'
+  return 'week'
+}

@@ -44,5 +44,3 @@ export function listParams(
   if (page.cursor) params.set('cursor', page.cursor)
   return params
 }
-
-export type { LogQuery } from '@/domain/log-query'

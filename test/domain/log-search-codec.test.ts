@@ -1,0 +1,139 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseSearch, stringifySearch } from '@/app/search-params'
+import { statusesFor } from '@/domain/catalog/catalog'
+import { decodeLogSearch, encodeLogSearch } from '@/domain/log-search-codec'
+import { directions, sortFields } from '@/domain/log-query'
+import { rangePresets, type LogSearch } from '@/domain/log-search'
+import { outcomeGroupsFor } from '@/domain/outcomes'
+import { vendors } from '@/domain/vendors'
+
+const through = (search: LogSearch) =>
+  parseSearch(stringifySearch(Object.fromEntries(encodeLogSearch(search))))
+
+const subset = <T>(values: readonly T[]) =>
+  fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: values.length })
+
+const instant = fc
+  .integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2027, 0, 1) })
+  .map((time) => new Date(time).toISOString())
+
+const callSearch: fc.Arbitrary<LogSearch> = fc
+  .record(
+    {
+      range: fc.constantFrom(...rangePresets),
+      window: fc.tuple(instant, instant).filter(([a, b]) => a < b),
+      status: subset(statusesFor({ channel: 'call' }).map((entry) => entry.key)),
+      outcome: subset(outcomeGroupsFor('call')),
+      vendor: subset(vendors),
+      direction: subset(directions),
+      agent: subset(['ana-ruiz', 'li-wei', 'sam-o-neil']),
+      source: subset(['google-ads', 'direct']),
+      q: fc
+        .string({ minLength: 1, maxLength: 60 })
+        .filter((q) => q.trim() === q && q !== ''),
+      sort: fc.constantFrom(...sortFields.calls.flatMap((field) => [field, `-${field}`])),
+      id: fc.stringMatching(/^[\w-]{1,20}$/),
+    },
+    { requiredKeys: [] },
+  )
+  .map(({ window, range, ...rest }) =>
+    window
+      ? { ...rest, from: window[0], to: window[1] }
+      : range
+        ? { ...rest, range }
+        : rest,
+  )
+
+describe('the log URL codec', () => {
+  it('brings any valid view back unchanged through the URL', () => {
+    fc.assert(
+      fc.property(callSearch, (search) => {
+        const { search: decoded, dropped } = decodeLogSearch('calls', through(search))
+        expect(dropped).toEqual([])
+        expect(decoded).toEqual(search)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('writes lists with plain commas, readable in the address bar', () => {
+    const url = stringifySearch(
+      Object.fromEntries(
+        encodeLogSearch({
+          status: ['ctm.call.busy', 'messenger.call.busy'],
+          range: '7d',
+        }),
+      ),
+    )
+    expect(url).toBe('?range=7d&status=ctm.call.busy,messenger.call.busy')
+  })
+
+  it.each([
+    [{ status: 'ctm.call.busy,ctm.call.teleported' }, 'status', 'ctm.call.teleported'],
+    [{ status: 'ctm.text.delivered' }, 'status', 'ctm.text.delivered'],
+    [{ outcome: 'delivered' }, 'outcome', 'delivered'],
+    [{ vendor: 'acme' }, 'vendor', 'acme'],
+    [{ direction: 'sideways' }, 'direction', 'sideways'],
+    [{ from: 'yesterday-ish' }, 'from', 'yesterday-ish'],
+    [{ to: '2026-13-45' }, 'to', '2026-13-45'],
+    [{ range: 'forever' }, 'range', 'forever'],
+    [{ sort: 'segments' }, 'sort', 'segments'],
+    [{ id: '<script>' }, 'id', '<script>'],
+    [{ utm_source: 'mail' }, 'utm_source', 'mail'],
+    [{ agent: 'Robert"); DROP' }, 'agent', 'Robert"); DROP'],
+    [{ q: 'x'.repeat(201) }, 'q', 'x'.repeat(201)],
+  ])('drops %j with a reason', (raw, param, value) => {
+    const { dropped } = decodeLogSearch('calls', raw)
+    expect(dropped).toContainEqual({ param, value, reason: expect.any(String) as string })
+  })
+
+  it('keeps the good values of a list when one is bad', () => {
+    const { search } = decodeLogSearch('calls', {
+      status: 'ctm.call.busy,nope,ctm.call.failed',
+    })
+    expect(search.status).toEqual(['ctm.call.busy', 'ctm.call.failed'])
+  })
+
+  it('drops a range whose start is not before its end', () => {
+    const { search, dropped } = decodeLogSearch('calls', {
+      from: '2026-11-20T00:00:00Z',
+      to: '2026-11-19T00:00:00Z',
+    })
+    expect(search).toEqual({})
+    expect(dropped.map((d) => d.param)).toEqual(['from', 'to'])
+  })
+
+  it('prefers an explicit from/to to a preset', () => {
+    const { search, dropped } = decodeLogSearch('calls', {
+      range: '7d',
+      from: '2026-11-01',
+    })
+    expect(search).toEqual({ from: '2026-11-01' })
+    expect(dropped).toEqual([
+      { param: 'range', value: '7d', reason: expect.any(String) as string },
+    ])
+  })
+
+  it('knows texts have no agents, sources or call statuses', () => {
+    const { search, dropped } = decodeLogSearch('texts', {
+      agent: 'ana-ruiz',
+      status: 'ctm.text.sent,ctm.call.busy',
+      vendor: 'routee',
+    })
+    expect(search).toEqual({ status: ['ctm.text.sent'] })
+    expect(dropped.map((d) => d.param).sort()).toEqual(['agent', 'status', 'vendor'])
+  })
+
+  it('never throws on garbage', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.anything())),
+        (raw) => {
+          const { search } = decodeLogSearch('texts', raw)
+          expect(typeof search).toBe('object')
+        },
+      ),
+    )
+  })
+})

@@ -93,6 +93,7 @@ export default defineConfig(({ mode }) => {
       exclude: ['test/e2e/**', 'node_modules/**'],
       css: false,
       restoreMocks: true,
+      testTimeout: 20_000,
     },
   }
 })

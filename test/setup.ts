@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { server } from '@/mocks/node'
 import './support/jsdom-polyfills'
+
+// Lazy routes load on first use; give them time on a slow machine.
+configure({ asyncUtilTimeout: 5000 })
 
 // The same handlers as the browser; a request no handler knows fails the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))

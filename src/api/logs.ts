@@ -2,13 +2,15 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import type { LogKind, LogQuery } from '@/domain/log-query'
 import { getJson } from './client'
 import { listParams } from './log-params'
+import type { z } from 'zod/mini'
+import type { Call } from './call-schema'
 import {
   logPageWireSchema,
   recordSchemaFor,
   toLogPage,
   type LogPage,
-  type LogRecord,
 } from './log-page-schema'
+import type { Text } from './text-schema'
 
 /** Rows fetched per page while scrolling. */
 export const pageSize = 100
@@ -44,17 +46,17 @@ export function logInfiniteQueryOptions<K extends LogKind>(kind: K, query: LogQu
   })
 }
 
-export function fetchRecord<K extends LogKind>(
-  kind: K,
+/** One record, whole. The caller knows which log it asked, so which type came back. */
+export function fetchRecord(
+  kind: LogKind,
   id: string,
   signal?: AbortSignal,
-): Promise<LogRecord<K>> {
-  return getJson(`${logPath(kind)}/${encodeURIComponent(id)}`, recordSchemaFor(kind), {
-    signal,
-  }) as Promise<LogRecord<K>>
+): Promise<Call | Text> {
+  const schema = recordSchemaFor(kind) as z.ZodMiniType<Call | Text>
+  return getJson(`${logPath(kind)}/${encodeURIComponent(id)}`, schema, { signal })
 }
 
-export function recordQueryOptions<K extends LogKind>(kind: K, id: string) {
+export function recordQueryOptions(kind: LogKind, id: string) {
   return queryOptions({
     queryKey: logKeys.record(kind, id),
     queryFn: ({ signal }) => fetchRecord(kind, id, signal),

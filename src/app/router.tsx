@@ -7,7 +7,10 @@ import {
   redirect,
   type RouterHistory,
 } from '@tanstack/react-router'
+import type { LogSearch } from '@/domain/log-search'
+import { decodeLogSearch } from '@/domain/log-search-codec'
 import { NotFound } from './not-found'
+import { parseSearch, stringifySearch } from './search-params'
 import { SectionError } from './section-error'
 import { Shell } from './shell'
 
@@ -29,19 +32,17 @@ const indexRoute = createRoute({
 const callsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'calls',
-  component: lazyRouteComponent(
-    () => import('@/features/logs/activity-log-page'),
-    'ActivityLogPage',
-  ),
+  validateSearch: (raw: Record<string, unknown>): LogSearch =>
+    decodeLogSearch('calls', raw).search,
+  component: lazyRouteComponent(() => import('./routes/log-route'), 'CallsRoute'),
 })
 
 const textsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'texts',
-  component: lazyRouteComponent(
-    () => import('@/features/logs/text-log-page'),
-    'TextLogPage',
-  ),
+  validateSearch: (raw: Record<string, unknown>): LogSearch =>
+    decodeLogSearch('texts', raw).search,
+  component: lazyRouteComponent(() => import('./routes/log-route'), 'TextsRoute'),
 })
 
 const insightsRoute = createRoute({
@@ -76,6 +77,8 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
     context: { queryClient },
     history,
     defaultPreload: 'intent',
+    parseSearch,
+    stringifySearch,
     defaultErrorComponent: SectionError,
     scrollRestoration: true,
   })

@@ -47,3 +47,8 @@ export const channelLabels: Record<Channel, string> = {
 export function isVendor(value: string): value is Vendor {
   return (vendors as readonly string[]).includes(value)
 }
+
+/** A vendor's display name; a vendor we do not know is shown as sent. */
+export function vendorName(vendor: string): string {
+  return isVendor(vendor) ? vendorInfo[vendor].name : vendor
+}

@@ -25,3 +25,25 @@ Object.assign(Element.prototype, {
   hasPointerCapture: () => false,
   releasePointerCapture: noop,
 })
+
+// jsdom lays nothing out, so every box is 0×0 and a virtualised list would
+// render no rows. Pretend each element is a laptop-sized viewport.
+const laptopRect = {
+  x: 0,
+  y: 0,
+  top: 0,
+  left: 0,
+  width: 1280,
+  height: 800,
+  right: 1280,
+  bottom: 800,
+}
+Object.assign(Element.prototype, {
+  getBoundingClientRect: () => ({ ...laptopRect, toJSON: () => laptopRect }),
+})
+for (const [name, value] of Object.entries({ clientWidth: 1280, clientHeight: 800 })) {
+  Object.defineProperty(HTMLElement.prototype, name, {
+    configurable: true,
+    get: () => value,
+  })
+}

@@ -1,17 +1,24 @@
-import { PhoneCall } from 'lucide-react'
-import { EmptyState } from '@/components/empty-state'
 import { PageHeader } from '@/components/page-header'
+import { callColumns } from './columns/call-columns'
+import { LogExplorer, type LogViewProps } from './log-explorer'
 
-export function ActivityLogPage() {
+const noun = { one: 'call', many: 'calls' }
+
+/** The Activity Log: every call, with its Metrics trail. */
+export function ActivityLog(props: LogViewProps) {
   return (
-    <>
+    <div className="flex h-full flex-col">
       <PageHeader
         title="Activity Log"
-        description="Every call from every vendor, newest first, with the Metrics trail of each step."
+        description="Calls from every vendor, with each step of their Metrics."
       />
-      <EmptyState icon={PhoneCall} title="Nothing to show yet">
-        The call log arrives with the log API.
-      </EmptyState>
-    </>
+      <LogExplorer
+        kind="calls"
+        label="Activity Log"
+        noun={noun}
+        columns={callColumns}
+        {...props}
+      />
+    </div>
   )
 }

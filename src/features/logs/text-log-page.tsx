@@ -1,17 +1,24 @@
-import { MessageSquareText } from 'lucide-react'
-import { EmptyState } from '@/components/empty-state'
 import { PageHeader } from '@/components/page-header'
+import { textColumns } from './columns/text-columns'
+import { LogExplorer, type LogViewProps } from './log-explorer'
 
-export function TextLogPage() {
+const noun = { one: 'text', many: 'texts' }
+
+/** The Text Log: every text message, with its delivery trail. */
+export function TextLog(props: LogViewProps) {
   return (
-    <>
+    <div className="flex h-full flex-col">
       <PageHeader
         title="Text Log"
-        description="Every text message sent and received, with its delivery trail."
+        description="Text messages sent and received, with each step of their delivery."
       />
-      <EmptyState icon={MessageSquareText} title="Nothing to show yet">
-        The text log arrives with the log API.
-      </EmptyState>
-    </>
+      <LogExplorer
+        kind="texts"
+        label="Text Log"
+        noun={noun}
+        columns={textColumns}
+        {...props}
+      />
+    </div>
   )
 }

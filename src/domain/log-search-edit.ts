@@ -1,0 +1,28 @@
+import { listParams, type LogSearch } from './log-search'
+
+/** A view with a patch applied; unset values and empty lists are left out of the URL. */
+export function patchSearch(search: LogSearch, patch: Partial<LogSearch>): LogSearch {
+  const isSet = (value: unknown) =>
+    value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)
+  const entries = Object.entries({ ...search, ...patch }).filter(([, value]) =>
+    isSet(value),
+  )
+  return Object.fromEntries(entries)
+}
+
+/** True when anything narrows the log beyond its time range. */
+export function hasFilters(search: LogSearch): boolean {
+  return listParams.some((name) => (search[name]?.length ?? 0) > 0) || Boolean(search.q)
+}
+
+/** The view without filters; time range and sort stay. */
+export function clearFilters(search: LogSearch): LogSearch {
+  const { range, from, to, sort } = search
+  return patchSearch({}, { range, from, to, sort })
+}
+
+/** The time range alone, carried from one section to another. */
+export function timeRangeOf(search: LogSearch): LogSearch {
+  const { range, from, to } = search
+  return patchSearch({}, { range, from, to })
+}

@@ -1,0 +1,42 @@
+import { StatusBadge } from '@/components/status-badge'
+import type { TrailStep } from '@/api/wire-status'
+import { formatTimeOfDay } from '@/lib/format'
+import { useRowTabIndex } from '../data-table/row-focus'
+
+/** Steps shown in the row; the detail panel has the whole trail. */
+const maxSteps = 3
+
+/**
+ * The Metrics column, CTM-style: each step's time stamp and status, in order.
+ * Long trails show their last steps and how many came before.
+ */
+export function MetricsTrail({ steps }: { steps: TrailStep[] }) {
+  const tabIndex = useRowTabIndex()
+  const hidden = Math.max(0, steps.length - maxSteps)
+  const shown = steps.slice(hidden)
+  return (
+    <ol
+      aria-label={`${steps.length} steps`}
+      className="flex min-w-0 items-center gap-1.5 overflow-hidden whitespace-nowrap"
+    >
+      {hidden > 0 ? (
+        <li className="shrink-0 text-xs text-faint" title={`${hidden} earlier steps`}>
+          +{hidden} ›
+        </li>
+      ) : null}
+      {shown.map((step, i) => (
+        <li key={`${step.at}-${i}`} className="flex shrink-0 items-center gap-1">
+          {i > 0 ? (
+            <span aria-hidden className="text-faint">
+              ›
+            </span>
+          ) : null}
+          <time dateTime={step.at} className="text-[11px] text-muted tabular-nums">
+            {formatTimeOfDay(step.time)}
+          </time>
+          <StatusBadge status={step.status} size="sm" tabIndex={tabIndex} />
+        </li>
+      ))}
+    </ol>
+  )
+}

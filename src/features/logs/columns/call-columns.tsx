@@ -1,0 +1,95 @@
+import type { Call } from '@/api/call-schema'
+import { formatDuration } from '@/lib/format'
+import { ContactCell } from '../cells/contact-cell'
+import { DirectionCell } from '../cells/direction-cell'
+import { MetricsTrail } from '../cells/metrics-trail'
+import { PhoneText } from '../cells/phone-text'
+import { StatusCell } from '../cells/status-cell'
+import { TimeCell } from '../cells/time-cell'
+import { TwoLine } from '../cells/two-line'
+import { logColumnHelper } from '../data-table/table-features'
+
+const column = logColumnHelper<Call>()
+
+/** The Activity Log's columns; ids that match an API sort field are sortable. */
+export const callColumns = column.columns([
+  column.accessor('startedAt', {
+    id: 'time',
+    header: 'Time',
+    enableHiding: false,
+    sortDescFirst: true,
+    meta: { width: '150px', label: 'Time' },
+    cell: ({ row }) => <TimeCell iso={row.original.startedAt} time={row.original.time} />,
+  }),
+  column.display({
+    id: 'contact',
+    header: 'Contact',
+    enableSorting: false,
+    meta: { width: 'minmax(170px, 1fr)', label: 'Contact' },
+    cell: ({ row }) => <ContactCell contact={row.original.contact} />,
+  }),
+  column.display({
+    id: 'direction',
+    header: 'Direction',
+    enableSorting: false,
+    meta: { width: '108px', label: 'Direction' },
+    cell: ({ row }) => <DirectionCell direction={row.original.direction} />,
+  }),
+  column.display({
+    id: 'source',
+    header: 'Source / tracking no.',
+    enableSorting: false,
+    meta: { width: '176px', label: 'Source / tracking number' },
+    cell: ({ row }) => (
+      <TwoLine
+        primary={
+          row.original.source?.name ?? <span className="font-normal text-faint">—</span>
+        }
+        secondary={<PhoneText number={row.original.trackingNumber} />}
+      />
+    ),
+  }),
+  column.display({
+    id: 'receiving',
+    header: 'Receiving no.',
+    enableSorting: false,
+    meta: { width: '150px', label: 'Receiving number' },
+    cell: ({ row }) => <PhoneText number={row.original.receivingNumber} />,
+  }),
+  column.display({
+    id: 'agent',
+    header: 'Agent',
+    enableSorting: false,
+    meta: { width: '136px', label: 'Agent' },
+    cell: ({ row }) =>
+      row.original.agent ? (
+        <span className="truncate" title={row.original.agent.name}>
+          {row.original.agent.name}
+        </span>
+      ) : (
+        <span className="text-faint">—</span>
+      ),
+  }),
+  column.accessor('duration', {
+    id: 'duration',
+    header: 'Duration',
+    sortDescFirst: true,
+    meta: { width: '100px', label: 'Duration', align: 'end' },
+    cell: ({ row }) => (
+      <span className="tabular-nums">{formatDuration(row.original.duration)}</span>
+    ),
+  }),
+  column.accessor((record) => record.status.label, {
+    id: 'status',
+    header: 'Status',
+    meta: { width: '176px', label: 'Status' },
+    cell: ({ row }) => <StatusCell status={row.original.status} />,
+  }),
+  column.display({
+    id: 'metrics',
+    header: 'Metrics',
+    enableSorting: false,
+    meta: { width: 'minmax(330px, 1.6fr)', label: 'Metrics' },
+    cell: ({ row }) => <MetricsTrail steps={row.original.trail} />,
+  }),
+])

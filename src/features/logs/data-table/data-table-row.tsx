@@ -1,0 +1,56 @@
+import { FlexRender, type Row, type RowData } from '@tanstack/react-table'
+import { memo } from 'react'
+import { RowActiveContext } from './row-focus'
+import type { LogTableFeatures } from './table-features'
+
+type DataTableRowProps<T extends RowData> = {
+  row: Row<LogTableFeatures, T>
+  index: number
+  start: number
+  height: number
+  gridTemplate: string
+  active: boolean
+  open: boolean
+}
+
+function DataTableRowInner<T extends RowData>({
+  row,
+  index,
+  start,
+  height,
+  gridTemplate,
+  active,
+  open,
+}: DataTableRowProps<T>) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={open}
+      tabIndex={active ? 0 : -1}
+      data-index={index}
+      data-row-id={row.id}
+      className="absolute inset-x-0 top-0 grid cursor-pointer border-b border-line bg-surface text-sm outline-none hover:bg-surface-2 focus-visible:z-[1] focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset aria-selected:bg-accent-soft"
+      style={{
+        height,
+        transform: `translateY(${start}px)`,
+        gridTemplateColumns: gridTemplate,
+      }}
+    >
+      <RowActiveContext value={active}>
+        {row.getVisibleCells().map((cell) => (
+          <div
+            role="cell"
+            key={cell.id}
+            className={`flex min-w-0 items-center px-3 ${cell.column.columnDef.meta?.align === 'end' ? 'justify-end text-right' : ''}`}
+          >
+            <FlexRender cell={cell} />
+          </div>
+        ))}
+      </RowActiveContext>
+    </div>
+  )
+}
+
+/** One row; re-renders only when its record, place or focus changes, not on every scroll. */
+export const DataTableRow = memo(DataTableRowInner) as typeof DataTableRowInner

@@ -1,0 +1,153 @@
+import {
+  useTable,
+  type SortingState,
+  type Updater,
+  type ColumnVisibilityState,
+} from '@tanstack/react-table'
+import { TriangleAlert } from 'lucide-react'
+import { useRef, type ReactNode, type Ref } from 'react'
+import { Button } from '@/components/button'
+import { EmptyState } from '@/components/empty-state'
+import { useStoredState } from '@/lib/use-stored-state'
+import { ColumnMenu } from './column-menu'
+import { DataTableBody, type DataTableBodyHandle } from './data-table-body'
+import { DataTableHeader } from './data-table-header'
+import { LoadingRows } from './loading-rows'
+import { logTableFeatures, type LogColumn } from './table-features'
+
+export type DataTableProps<T extends { id: string }> = {
+  /** The table's accessible name, e.g. "Activity Log". */
+  label: string
+  columns: LogColumn<T>[]
+  data: T[]
+  /** Rows matching the filters on the server, not only those loaded. */
+  total: number | undefined
+  summary: ReactNode
+  sorting: SortingState
+  onSortingChange: (sorting: SortingState) => void
+  /** Where the column choice is remembered. */
+  storageKey: string
+  rowHeight?: number
+  status: 'pending' | 'error' | 'success'
+  /** True while newer results for changed filters are on their way. */
+  isUpdating: boolean
+  errorMessage: string | undefined
+  onRetry: () => void
+  hasNextPage: boolean
+  isFetchingNextPage: boolean
+  /** Set when loading the next page failed; what is loaded stays on screen. */
+  nextPageError: string | undefined
+  onLoadMore: () => void
+  openRowId: string | undefined
+  onOpenRow: (record: T) => void
+  empty: ReactNode
+  handle?: Ref<DataTableBodyHandle>
+}
+
+const isVisibility = (value: unknown): value is ColumnVisibilityState =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.values(value).every((v) => typeof v === 'boolean')
+
+const getRowId = (record: { id: string }) => record.id
+
+const resolve = <S,>(updater: Updater<S>, previous: S): S =>
+  typeof updater === 'function' ? (updater as (p: S) => S)(previous) : updater
+
+/** The one table both logs use: sticky header, virtual rows, infinite loading, states. */
+export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
+  const { label, columns, data, total, sorting, onSortingChange, rowHeight = 52 } = props
+  const [columnVisibility, setColumnVisibility] = useStoredState<ColumnVisibilityState>(
+    `callboard.columns.${props.storageKey}`,
+    {},
+    isVisibility,
+  )
+  const table = useTable({
+    features: logTableFeatures,
+    columns,
+    data,
+    getRowId,
+    state: { sorting, columnVisibility },
+    onSortingChange: (updater) => onSortingChange(resolve(updater, sorting)),
+    onColumnVisibilityChange: setColumnVisibility,
+    manualSorting: true,
+    enableSortingRemoval: false,
+  })
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const headers = table.getHeaderGroups()[0]?.headers ?? []
+  const gridTemplate = headers
+    .map((h) => h.column.columnDef.meta?.width ?? '1fr')
+    .join(' ')
+  const rows = table.getRowModel().rows
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="flex items-center justify-between gap-3 px-4 pb-2 lg:px-6">
+        <div aria-live="polite" className="text-sm text-muted">
+          {props.summary}
+        </div>
+        <ColumnMenu columns={table.getAllLeafColumns()} />
+      </div>
+      <div
+        ref={scrollRef}
+        className="relative min-h-0 flex-1 overflow-auto border-t border-line bg-surface"
+      >
+        <div
+          role="table"
+          aria-label={label}
+          aria-rowcount={total === undefined ? -1 : total + 1}
+          aria-busy={
+            props.status === 'pending' || props.isUpdating || props.isFetchingNextPage
+          }
+          className={`min-w-max transition-opacity ${props.isUpdating ? 'opacity-60' : ''}`}
+        >
+          <DataTableHeader headers={headers} gridTemplate={gridTemplate} />
+          {props.status === 'pending' ? (
+            <div className="relative" style={{ height: rowHeight * 12 }}>
+              <LoadingRows height={rowHeight} count={12} />
+            </div>
+          ) : props.status === 'error' ? null : rows.length === 0 ? null : (
+            <DataTableBody
+              rows={rows}
+              rowHeight={rowHeight}
+              gridTemplate={gridTemplate}
+              scrollRef={scrollRef}
+              hasNextPage={props.hasNextPage && !props.nextPageError}
+              onLoadMore={props.onLoadMore}
+              openRowId={props.openRowId}
+              onOpenRow={props.onOpenRow}
+              handle={props.handle}
+            />
+          )}
+        </div>
+        {props.status === 'error' ? (
+          <EmptyState
+            icon={TriangleAlert}
+            tone="danger"
+            title={`The ${label} could not be loaded`}
+            action={
+              <Button variant="primary" onClick={props.onRetry}>
+                Retry
+              </Button>
+            }
+          >
+            {props.errorMessage}
+          </EmptyState>
+        ) : props.status === 'success' && rows.length === 0 ? (
+          props.empty
+        ) : null}
+        {props.nextPageError ? (
+          <div
+            role="alert"
+            className="sticky left-0 flex items-center justify-center gap-3 border-t border-line bg-danger-soft px-4 py-3 text-sm"
+          >
+            <span>Could not load more rows: {props.nextPageError}</span>
+            <Button size="sm" onClick={props.onRetry}>
+              Retry
+            </Button>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  rowSortingFeature,
+  tableFeatures,
+  type ColumnDef,
+} from '@tanstack/react-table'
+import type { CellData, RowData, TableFeatures } from '@tanstack/table-core'
+
+/** The table features every log uses, declared once. Sorting is done by the API. */
+export const logTableFeatures = tableFeatures({
+  columnVisibilityFeature,
+  rowSortingFeature,
+})
+
+export type LogTableFeatures = typeof logTableFeatures
+
+export type LogColumn<T extends RowData> = ColumnDef<LogTableFeatures, T>
+
+export const logColumnHelper = <T extends RowData>() =>
+  createColumnHelper<LogTableFeatures, T>()
+
+// The type parameters must repeat the original declaration to merge with it.
+/* eslint-disable @typescript-eslint/no-unused-vars */
+declare module '@tanstack/table-core' {
+  interface ColumnMeta<
+    in out TFeatures extends TableFeatures,
+    in out TData extends RowData,
+    TValue extends CellData = CellData,
+  > {
+    /** The column's track in the row's CSS grid, e.g. '150px' or 'minmax(320px, 1fr)'. */
+    width: string
+    /** Its name in the column menu and for screen readers when the header is an icon. */
+    label: string
+    align?: 'end'
+  }
+}
+/* eslint-enable @typescript-eslint/no-unused-vars */

@@ -1,0 +1,158 @@
+import { useQuery } from '@tanstack/react-query'
+import { Copy, SearchX, TriangleAlert, X } from 'lucide-react'
+import { Dialog } from 'radix-ui'
+import { useState } from 'react'
+import type { Call } from '@/api/call-schema'
+import { recordQueryOptions } from '@/api/logs'
+import { isApiError } from '@/api/problem'
+import type { Text } from '@/api/text-schema'
+import { Button } from '@/components/button'
+import { EmptyState } from '@/components/empty-state'
+import type { LogKind } from '@/domain/log-query'
+import { formatDateTime, formatPhone } from '@/lib/format'
+import { CallDetail } from './call-detail'
+import { TextDetail } from './text-detail'
+
+type AnyRecord = Call | Text
+
+type RecordSheetProps = {
+  kind: LogKind
+  id: string | undefined
+  /** The record as the list has it, shown at once while the API is asked for it whole. */
+  fromList: AnyRecord | undefined
+  onClose: () => void
+  /** Once the sheet has closed: where focus should go back to. */
+  onReturnFocus: (id: string) => void
+}
+
+const noun = { calls: 'call', texts: 'text' } as const
+
+/** The side sheet with one record. Escape, the close button or a click outside dismiss it. */
+export function RecordSheet({
+  kind,
+  id,
+  fromList,
+  onClose,
+  onReturnFocus,
+}: RecordSheetProps) {
+  // The last record shown, still known while the sheet animates closed.
+  const [shownId, setShownId] = useState(id)
+  if (id !== undefined && id !== shownId) setShownId(id)
+  return (
+    <Dialog.Root
+      open={id !== undefined}
+      onOpenChange={(open) => (open ? undefined : onClose())}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/25 dark:bg-black/50" />
+        <Dialog.Content
+          // Focus goes back to the record's row, even if it scrolled out of the DOM.
+          onCloseAutoFocus={(event) => {
+            event.preventDefault()
+            if (shownId) onReturnFocus(shownId)
+          }}
+          className="fixed inset-y-0 right-0 z-50 flex w-full max-w-xl flex-col border-l border-line bg-surface shadow-2xl outline-none"
+        >
+          {id === undefined ? null : (
+            <SheetBody kind={kind} id={id} fromList={fromList} />
+          )}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  )
+}
+
+function SheetBody({
+  kind,
+  id,
+  fromList,
+}: Pick<RecordSheetProps, 'kind' | 'fromList'> & { id: string }) {
+  const { data, error, isPending, refetch } = useQuery({
+    ...recordQueryOptions(kind, id),
+    placeholderData: fromList,
+  })
+  const heading = data
+    ? title(kind, data)
+    : `${noun[kind] === 'call' ? 'Call' : 'Text'} ${id}`
+  return (
+    <>
+      <header className="flex items-start justify-between gap-4 border-b border-line px-5 py-4">
+        <div className="min-w-0">
+          <Dialog.Title className="truncate text-lg font-semibold">
+            {heading}
+          </Dialog.Title>
+          <Dialog.Description className="mt-0.5 text-sm text-muted">
+            {data ? subtitle(data) : `Loading the ${noun[kind]}…`}
+          </Dialog.Description>
+        </div>
+        <Dialog.Close
+          aria-label="Close details"
+          className="-mr-1 rounded-md p-1.5 text-muted hover:bg-surface-2 hover:text-ink"
+        >
+          <X aria-hidden className="size-5" />
+        </Dialog.Close>
+      </header>
+      <div className="min-h-0 flex-1 overflow-y-auto px-5 pb-8 pt-4">
+        {data ? (
+          <>
+            {kind === 'calls' ? (
+              <CallDetail call={data as Call} />
+            ) : (
+              <TextDetail text={data as Text} />
+            )}
+            <RecordId id={data.id} />
+          </>
+        ) : isPending ? (
+          <p className="py-10 text-center text-sm text-muted" role="status">
+            Loading…
+          </p>
+        ) : isApiError(error) && error.status === 404 ? (
+          <EmptyState icon={SearchX} title={`This ${noun[kind]} was not found`}>
+            No {noun[kind]} has the id “{id}”. The link may be old or mistyped.
+          </EmptyState>
+        ) : (
+          <EmptyState
+            icon={TriangleAlert}
+            tone="danger"
+            title={`The ${noun[kind]} could not be loaded`}
+            action={
+              <Button variant="primary" onClick={() => void refetch()}>
+                Retry
+              </Button>
+            }
+          >
+            {error.message}
+          </EmptyState>
+        )}
+      </div>
+    </>
+  )
+}
+
+function title(kind: LogKind, record: AnyRecord): string {
+  const who = record.contact.name ?? formatPhone(record.contact.number)
+  if (kind === 'calls')
+    return `Call ${record.direction === 'outbound' ? 'to' : 'from'} ${who}`
+  return `Text ${record.direction === 'outbound' ? 'to' : 'from'} ${who}`
+}
+
+function subtitle(record: AnyRecord): string {
+  return `${formatPhone(record.contact.number)} · ${formatDateTime(record.time)}`
+}
+
+function RecordId({ id }: { id: string }) {
+  return (
+    <p className="mt-8 flex items-center gap-2 text-xs text-muted">
+      Record id <code className="rounded bg-surface-2 px-1.5 py-0.5 break-all">{id}</code>
+      <button
+        type="button"
+        aria-label="Copy record id"
+        // Absent outside secure contexts, whatever the DOM types say.
+        onClick={() => void (navigator.clipboard as Clipboard | undefined)?.writeText(id)}
+        className="rounded p-1 hover:bg-surface-2 hover:text-ink"
+      >
+        <Copy aria-hidden className="size-3.5" />
+      </button>
+    </p>
+  )
+}

@@ -1,0 +1,65 @@
+import { Link } from '@tanstack/react-router'
+import type { TrailStep } from '@/api/wire-status'
+import { StatusBadge } from '@/components/status-badge'
+import { formatDateTime, formatGap, formatTimeOfDay } from '@/lib/format'
+
+type TrailTimelineProps = {
+  steps: TrailStep[]
+}
+
+const sameDay = (a: number, b: number) =>
+  new Date(a).toDateString() === new Date(b).toDateString()
+
+/** The Metrics as a vertical timeline: time, time since the step before, badge and meaning. */
+export function TrailTimeline({ steps }: TrailTimelineProps) {
+  if (steps.length === 0)
+    return <p className="text-sm text-muted">No steps were recorded.</p>
+  const first = steps[0]?.time ?? 0
+  return (
+    <ol className="relative ml-1.5 border-l border-line">
+      {steps.map((step, i) => {
+        const previous = steps[i - 1]
+        return (
+          <li key={`${step.at}-${i}`} className="relative pb-5 pl-5 last:pb-0">
+            <span
+              aria-hidden
+              className="absolute top-1.5 -left-[5px] size-2.5 rounded-full border-2 border-surface bg-line-strong"
+            />
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <time
+                dateTime={step.at}
+                title={step.at}
+                className="text-xs text-muted tabular-nums"
+              >
+                {sameDay(step.time, first)
+                  ? formatTimeOfDay(step.time)
+                  : formatDateTime(step.time)}
+              </time>
+              {previous ? (
+                <span className="text-xs text-faint tabular-nums">
+                  {formatGap(step.time - previous.time)}
+                </span>
+              ) : null}
+              <StatusBadge status={step.status} />
+            </div>
+            {step.detail ? (
+              <p className="mt-1 text-sm break-words">{step.detail}</p>
+            ) : null}
+            <p className="mt-1 text-sm text-muted">
+              {step.status.meaning}{' '}
+              {step.status.known ? (
+                <Link
+                  to="/statuses"
+                  hash={step.status.key}
+                  className="whitespace-nowrap text-accent underline-offset-2 hover:underline"
+                >
+                  About {step.status.label}
+                </Link>
+              ) : null}
+            </p>
+          </li>
+        )
+      })}
+    </ol>
+  )
+}

@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { RouterProvider, type RouterHistory } from '@tanstack/react-router'
 import { useState } from 'react'
+import { TooltipProvider } from '@/components/tooltip-provider'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
 
@@ -15,7 +16,9 @@ export function App({ queryClient: givenClient, history }: AppProps) {
   const [router] = useState(() => createAppRouter(queryClient, history))
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <TooltipProvider>
+        <RouterProvider router={router} />
+      </TooltipProvider>
     </QueryClientProvider>
   )
 }

@@ -2,11 +2,13 @@ import type { Channel } from './vendors'
 
 /**
  * Canonical outcome groups: how statuses from different vendors are counted
- * together. Each vendor status maps to exactly one group (see the catalog);
- * the mapping is tabulated in catalog/README-style comments per vendor file.
+ * together. Each vendor status maps to at most one group; flags and result
+ * codes map to none. The mapping is tabulated at the top of each vendor file
+ * in catalog/, and the glossary page shows it generated from the catalog.
  *
  * The groups are chosen so a chart across vendors stays honest:
- * - "connected" means a person picked up, never a machine or an IVR.
+ * - "connected" means the call was picked up at its destination, never by a
+ *   machine the vendor detected, nor by an IVR.
  * - "ivr" keeps CTM's Completed (caller used the menu, nobody answered) out of
  *   both "connected" and "not answered".
  * - "blocked" is a call never placed or cut off by policy or account
@@ -45,13 +47,14 @@ export type OutcomeInfo = {
 export const outcomeInfo: Record<OutcomeGroup, OutcomeInfo> = {
   connected: {
     label: 'Connected',
-    description: 'A person picked up and the call or message went through.',
+    description:
+      'Picked up at the destination, normally by a person (CTM cannot tell when a receiving line is a voicemail box).',
     channels: ['call'],
     isOutcome: true,
   },
   machine: {
     label: 'Reached a machine',
-    description: 'Voicemail or an answering machine took the call.',
+    description: 'A voicemail or answer machine took the call, as the vendor detected.',
     channels: ['call'],
     isOutcome: true,
   },
@@ -64,13 +67,14 @@ export const outcomeInfo: Record<OutcomeGroup, OutcomeInfo> = {
   'not-answered': {
     label: 'Not answered',
     description:
-      'The line was reached but nobody took the call: no answer, busy, or no response.',
+      'The line was reached but nobody took the call: no answer, busy, rang out, or picked up without responding.',
     channels: ['call'],
     isOutcome: true,
   },
   canceled: {
-    label: 'Canceled',
-    description: 'Ended by the caller or the sender before anyone answered.',
+    label: 'Canceled before answer',
+    description:
+      'Ended before anyone answered: the caller hung up, or the sender cancelled the call.',
     channels: ['call'],
     isOutcome: true,
   },
@@ -84,45 +88,46 @@ export const outcomeInfo: Record<OutcomeGroup, OutcomeInfo> = {
   failed: {
     label: 'Failed',
     description:
-      'Could not be completed: bad or inactive number, network or carrier error.',
+      'Did not go through: bad or inactive number, network, carrier or vendor error, or never sent.',
     channels: ['call', 'text', 'campaign'],
     isOutcome: true,
   },
   'in-progress': {
     label: 'In progress',
-    description: 'Still under way: queued, ringing, or talking. Not an outcome yet.',
+    description:
+      'Not settled yet: queued, ringing, talking, trying another number, or an intermediate report. Not an outcome.',
     channels: ['call', 'campaign'],
     isOutcome: false,
   },
   delivered: {
     label: 'Delivered',
-    description: 'The recipient’s handset confirmed the text arrived.',
+    description: 'The recipient received the text, as a delivery receipt confirmed.',
     channels: ['text'],
     isOutcome: true,
   },
   sent: {
     label: 'Sent',
-    description: 'Handed to the carrier; no delivery confirmation came back.',
+    description: 'Sent or routed, but no delivery receipt confirms it arrived.',
     channels: ['text'],
     isOutcome: true,
   },
   received: {
     label: 'Received',
-    description: 'An inbound text that reached us.',
+    description: 'An inbound text that reached the account.',
     channels: ['text'],
     isOutcome: true,
   },
   'not-delivered': {
     label: 'Not delivered',
     description:
-      'Sent, but the carrier reported it did not arrive, or the handset was unreachable.',
+      'Sent, but it did not arrive: a receipt said so, or the handset was unreachable.',
     channels: ['text'],
     isOutcome: true,
   },
   'in-flight': {
     label: 'In flight',
     description:
-      'Still on its way: pending, queued, sending or being received. Not an outcome yet.',
+      'Still on its way: pending, queued, sending or being received. Not an outcome.',
     channels: ['text'],
     isOutcome: false,
   },
@@ -134,7 +139,7 @@ export const outcomeInfo: Record<OutcomeGroup, OutcomeInfo> = {
   },
   unknown: {
     label: 'Not in catalog',
-    description: 'A status we do not know; shown as the vendor sent it.',
+    description: 'A status the catalog does not know; shown as the vendor sent it.',
     channels: ['call', 'text', 'campaign'],
     isOutcome: true,
   },

@@ -4,25 +4,27 @@ import type { EntrySpec } from './entry'
  * CALLR voice campaign calls. A call has exactly one status (ANSWERED, ABSENT
  * or ERROR) with a sub-status; both levels are kept. Calls that reached the
  * phone (ANSWERED/*, ABSENT/VOICEMAIL_DETECTED) may also carry a result code,
- * which describes the call but is not its outcome.
+ * which describes the call but is not its outcome. CALLR reports a call once
+ * it is over, so every entry is final.
  *
- * | CALLR status/sub-status        | phase | outcome group |
- * | ------------------------------ | ----- | ------------- |
- * | ANSWERED/COMPLETE              | final | connected     |
- * | ANSWERED/INCOMPLETE            | final | connected     |
- * | ABSENT/BUSY                    | final | not-answered  |
- * | ABSENT/NO_ANSWER               | final | not-answered  |
- * | ABSENT/VOICEMAIL_DETECTED      | final | machine       |
- * | ERROR/BLACKLISTED              | final | blocked       |
- * | ERROR/REJECTED                 | final | failed        |
- * | ERROR/UNALLOCATED_NUMBER       | final | failed        |
- * | ERROR/OTHER                    | final | failed        |
- * | HANGUP (result)                | —     | none          |
- * | VOICEMAIL_COMPLETE (result)    | —     | none          |
- * | VOICEMAIL_INCOMPLETE (result)  | —     | none          |
+ * | CALLR status/sub-status        | phase          | outcome group |
+ * | ------------------------------ | -------------- | ------------- |
+ * | ANSWERED/COMPLETE              | final          | connected     |
+ * | ANSWERED/INCOMPLETE            | final          | connected     |
+ * | ABSENT/BUSY                    | final          | not-answered  |
+ * | ABSENT/NO_ANSWER               | final          | not-answered  |
+ * | ABSENT/VOICEMAIL_DETECTED      | final          | machine       |
+ * | ERROR/BLACKLISTED              | final          | blocked       |
+ * | ERROR/REJECTED                 | final          | failed        |
+ * | ERROR/UNALLOCATED_NUMBER       | final          | failed        |
+ * | ERROR/OTHER                    | final          | failed        |
+ * | HANGUP                         | final (result) | none          |
+ * | VOICEMAIL_COMPLETE             | final (result) | none          |
+ * | VOICEMAIL_INCOMPLETE           | final (result) | none          |
  *
- * REJECTED stays with CALLR's ERROR family (the carrier answered with an
- * error), unlike Routee's NoAnswer, where the call did reach the recipient.
+ * BLACKLISTED is blocked, not failed: CALLR never placed the call. REJECTED
+ * stays with CALLR's ERROR family (the carrier answered with an error),
+ * unlike Routee's NoAnswer, where the call did reach the recipient.
  */
 const reachedThePhone = [
   'callr.call.answered-complete',

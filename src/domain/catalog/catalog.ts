@@ -1,5 +1,5 @@
 import type { OutcomeGroup } from '../outcomes'
-import type { Channel, Vendor } from '../vendors'
+import { isVendor, type Channel, type Vendor } from '../vendors'
 import { callrEntries } from './callr'
 import { ctmCallEntries, ctmTextEntries } from './ctm'
 import type { EntrySpec, Phase } from './entry'
@@ -100,19 +100,19 @@ export function unknownStatus(
   vendor: string | null,
   channel: Channel | null,
 ): UnknownStatus {
-  const text = raw.trim()
+  // One line for the badge; the raw text itself is kept whole.
+  const text = raw.replace(/\s+/g, ' ').trim()
   const label =
     text.length === 0
       ? '(no status)'
       : text.length > maxRawLength
         ? `${text.slice(0, maxRawLength - 1)}…`
         : text
-  const knownVendor = vendor !== null && catalog.some((entry) => entry.vendor === vendor)
   return {
     key: 'unknown',
     known: false,
     raw,
-    vendor: knownVendor ? (vendor as Vendor) : null,
+    vendor: vendor !== null && isVendor(vendor) ? vendor : null,
     channel,
     label,
     kind: 'status',

@@ -1,19 +1,26 @@
 import type { EntrySpec } from './entry'
 
 /*
- * CallTrackingMetrics, Activity Log (calls) and Text Log (texts).
+ * CallTrackingMetrics, Activity Log (calls) and Text Log (texts). CTM does
+ * not mark phases; each is derived from the meaning (CTM itself calls
+ * Sending, Queued and Receiving temporary).
  *
- * | CTM call status | phase     | outcome group |
- * | --------------- | --------- | ------------- |
- * | Answered        | final     | connected     |
- * | Completed       | final     | ivr           |
- * | In progress     | in-flight | in-progress   |
- * | Hangup          | final     | canceled      |
- * | Busy            | final     | not-answered  |
- * | Failed          | final     | failed        |
- * | No answer       | final     | not-answered  |
- * | Canceled        | final     | canceled      |
- * | No Audio        | (flag)    | none          |
+ * | CTM call status | phase        | outcome group |
+ * | --------------- | ------------ | ------------- |
+ * | Answered        | final        | connected     |
+ * | Completed       | final        | ivr           |
+ * | In progress     | in-flight    | in-progress   |
+ * | Hangup          | final        | canceled      |
+ * | Busy            | final        | not-answered  |
+ * | Failed          | final        | failed        |
+ * | No answer       | final        | not-answered  |
+ * | Canceled        | final        | canceled      |
+ * | No Audio        | final (flag) | none          |
+ *
+ * Answered counts as connected although the receiving line may be a voicemail
+ * box: CTM cannot tell, and the tooltip says so. Completed is not connected:
+ * the caller only used the call route (voice menu, survey). No Audio says no
+ * recording exists; it sits beside the call's status, never instead of it.
  *
  * | CTM text status | phase     | outcome group |
  * | --------------- | --------- | ------------- |
@@ -29,6 +36,9 @@ import type { EntrySpec } from './entry'
  * | Receiving       | in-flight | in-flight     |
  * | Sent            | final     | sent          |
  * | Failed          | final     | failed        |
+ *
+ * A text's Completed and Sent carry no delivery confirmation, so they count
+ * as sent, never as delivered.
  */
 export const ctmCallEntries = [
   {
@@ -53,7 +63,7 @@ export const ctmCallEntries = [
     phase: 'final',
     outcome: 'ivr',
     meaning:
-      'The caller reached the tracking number and used the call route (a voice menu or survey), but no person, queue or receiving number answered. Not the same as a connected call.',
+      'The caller reached the tracking number and interacted with the call route (a voice menu or survey), but the call was never routed to a queue, an agent or a receiving number, so nobody answered. Useful to count how often callers used your IVR; not a connected call.',
   },
   {
     key: 'ctm.call.in-progress',
@@ -266,7 +276,7 @@ export const ctmTextEntries = [
     phase: 'final',
     outcome: 'sent',
     meaning:
-      'The system sent the text to the recipient; whether it arrived is not confirmed.',
+      'The system sent the text to the recipient, but it may not have arrived: no delivery receipt confirms it.',
   },
   {
     key: 'ctm.text.failed',

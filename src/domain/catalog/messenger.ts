@@ -1,42 +1,44 @@
 import type { EntrySpec } from './entry'
 
 /*
- * Ventured Solutions Messenger, voice messages. Phases are derived from each
- * meaning: Messenger does not mark them.
+ * Ventured Solutions Messenger, voice messages. Messenger does not mark
+ * phases; each is derived from the meaning.
  *
- * | Messenger status           | phase     | outcome group |
- * | -------------------------- | --------- | ------------- |
- * | Queued                     | in-flight | in-progress   |
- * | In-progress                | in-flight | in-progress   |
- * | Completed                  | final     | connected     |
- * | Failed                     | final     | failed        |
- * | No-answer                  | final     | not-answered  |
- * | Cancelled                  | final     | canceled      |
- * | TryNumber 1 / 2 / 3        | (attempt) | in-progress   |
- * | Busy                       | final     | not-answered  |
- * | Ringing                    | final     | not-answered  |
- * | Outgoing                   | final     | failed        |
- * | Far End Disconnect         | final     | failed        |
- * | Network Disconnect         | final     | failed        |
- * | Connected – Answered       | in-flight | in-progress   |
- * | Connected – Answer machine | final     | machine       |
- * | Connected – No response    | final     | not-answered  |
+ * | Messenger status           | phase               | outcome group |
+ * | -------------------------- | ------------------- | ------------- |
+ * | Queued                     | in-flight           | in-progress   |
+ * | In-progress                | in-flight           | in-progress   |
+ * | Completed                  | final               | connected     |
+ * | Failed                     | final               | failed        |
+ * | No-answer                  | final               | not-answered  |
+ * | Cancelled                  | final               | canceled      |
+ * | TryNumber'1' / '2' / '3'   | in-flight (attempt) | in-progress   |
+ * | Busy                       | final               | not-answered  |
+ * | Ringing                    | final               | not-answered  |
+ * | Outgoing                   | final               | failed        |
+ * | Far End Disconnect         | final               | failed        |
+ * | Network Disconnect         | final               | failed        |
+ * | Connected – Answered       | final               | connected     |
+ * | Connected – Answer machine | final               | machine       |
+ * | Connected – No response    | final               | not-answered  |
  *
- * Ringing is an outcome here (it rang 30 s unanswered and was cut off), not a
- * step; Connected – Answered is the pick-up step before In-progress/Completed.
+ * Ringing is an outcome here, not a step: Messenger reports it for a call
+ * that rang 30 s unanswered and was cut off (Routee's Ringing is a step).
+ * The three Connected – … statuses are Messenger's verdict on who picked up
+ * (a person, a machine, or nobody who responded); they are siblings, so all
+ * three are final, and a person picking up counts as connected.
  */
 const tryNumber = (n: 1 | 2 | 3) =>
   ({
     key: `messenger.call.try-number-${n}`,
     vendor: 'messenger',
     channel: 'call',
-    code: `TryNumber${n}`,
+    code: `TryNumber'${n}'`,
     label: `TryNumber ${n}`,
     kind: 'attempt',
     phase: 'in-flight',
     outcome: 'in-progress',
-    meaning: `Attempt on the contact’s number ${n} of up to 3 (mobile, home and work, as the Send Via option sets). When a number fails, Messenger moves on to the next; after trying every number the set number of times, the status becomes Failed or Completed.`,
-    aliases: [`TryNumber'${n}'`, `Try Number ${n}`],
+    meaning: `An attempt on the contact’s number ${n} of at most 3 (mobile, home, work: the Voice to Mobile/Home/Work options of Send Via). When a number fails, Messenger moves on to the next; once every number has been tried the configured number of times, the call ends as Failed or Completed.`,
   }) as const
 
 export const messengerEntries = [
@@ -123,7 +125,7 @@ export const messengerEntries = [
     phase: 'final',
     outcome: 'not-answered',
     meaning:
-      'The recipient was on another call, so the call could not get through. With no answer machine to take it, no message was left.',
+      'The recipient was already on the phone, so the call could not get through. Messenger reports Busy when no answer machine could take the call instead: no message was left.',
   },
   {
     key: 'messenger.call.ringing',
@@ -180,10 +182,10 @@ export const messengerEntries = [
     code: 'Connected – Answered',
     label: 'Connected – Answered',
     kind: 'status',
-    phase: 'in-flight',
-    outcome: 'in-progress',
-    meaning: 'The recipient picked up the call; the message is about to play.',
-    aliases: ['Connected - Answered'],
+    phase: 'final',
+    outcome: 'connected',
+    meaning:
+      'The recipient picked up the call in person. When Messenger hears a human voice answer, it plays the normal message rather than the answer-machine one.',
   },
   {
     key: 'messenger.call.connected-answer-machine',
@@ -195,8 +197,7 @@ export const messengerEntries = [
     phase: 'final',
     outcome: 'machine',
     meaning:
-      'An answer machine picked up and took the answer-machine message. Only possible when such a message has been created.',
-    aliases: ['Connected - Answer machine'],
+      'An answer machine picked up and the answer-machine message was played to it. Only possible when such a message has been created.',
   },
   {
     key: 'messenger.call.connected-no-response',
@@ -208,7 +209,7 @@ export const messengerEntries = [
     phase: 'final',
     outcome: 'not-answered',
     meaning:
-      'The call was picked up but no clear human voice was heard, so a prompt asked the recipient to press a key; they hung up without pressing one, and no message was played.',
-    aliases: ['Connected - No response', 'No response'],
+      'The call was picked up, but Messenger could not tell a person from a machine (a noisy line, a very quiet recipient), so it played a prompt asking for a key press. The phone was put down without any key being pressed, so no message was played.',
+    aliases: ['No response'],
   },
 ] as const satisfies readonly EntrySpec[]

@@ -29,7 +29,10 @@ import type { EntrySpec } from './entry'
  * | Failed                | final     | failed        |
  *
  * Unknown is Intermediate at Routee, so it is never counted as an outcome even
- * though it reports an error: a final status follows.
+ * though it reports an error: a final status follows. Unsent and Terminated
+ * are the account's doing (insufficient balance), so they count as blocked,
+ * not as network failures. Routee's campaign page speaks of SMS; the meanings
+ * below say "messages", which holds for its voice campaigns.
  */
 export const routeeVoiceEntries = [
   {

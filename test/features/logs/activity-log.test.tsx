@@ -27,6 +27,27 @@ describe('Activity Log', () => {
     expect(log).toHaveAttribute('aria-rowcount', '3')
   })
 
+  it('keeps only the active row and its badges in the tab order', async () => {
+    serveLog('calls', [callWire(1), callWire(2)])
+    const user = userEvent.setup()
+    renderApp('/calls')
+    const log = await table()
+    await within(log).findByText('Contact 2')
+    const [, first, second] = within(log).getAllByRole('row') as HTMLElement[]
+    expect(first).toHaveAttribute('tabindex', '0')
+    expect(second).toHaveAttribute('tabindex', '-1')
+    for (const badge of within(second as HTMLElement).getAllByRole('button')) {
+      expect(badge).toHaveAttribute('tabindex', '-1')
+    }
+    ;(first as HTMLElement).focus()
+    await user.keyboard('{ArrowDown}')
+    await waitFor(() => expect(second).toHaveFocus())
+    expect(second).toHaveAttribute('tabindex', '0')
+    await user.tab()
+    expect(document.activeElement?.closest('[role=row]')).toBe(second)
+    expect(document.activeElement).toHaveAttribute('data-status', 'routee.call.completed')
+  })
+
   it('shows names full of HTML as text', async () => {
     serveLog('calls', [
       callWire(1, {

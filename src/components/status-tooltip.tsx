@@ -1,0 +1,61 @@
+import { Tooltip } from 'radix-ui'
+import { useLayoutEffect, useRef, type ReactElement } from 'react'
+import type { StatusEntry } from '@/domain/catalog/catalog'
+import { StatusTooltipBody } from './status-tooltip-body'
+import type { ArmIntent } from './use-arm-on-intent'
+
+type StatusTooltipProps = {
+  status: StatusEntry
+  /** Set when clicking the badge filters to this status. */
+  selectable: boolean
+  /** What armed the badge; the first hover or focus must still open the tooltip. */
+  intent: ArmIntent
+  isHovered: () => boolean
+  /** The badge's button, which becomes the tooltip's trigger. */
+  children: ReactElement
+}
+
+/** The Radix tooltip of a status badge, mounted once the badge is armed. */
+export function StatusTooltip({
+  status,
+  selectable,
+  intent,
+  isHovered,
+  children,
+}: StatusTooltipProps) {
+  const trigger = useRef<HTMLButtonElement>(null)
+
+  // The trigger replaced the plain button that had the focus or the pointer:
+  // hand the focus back, or replay the pointer's arrival, so Radix opens it.
+  useLayoutEffect(() => {
+    const button = trigger.current
+    if (!button) return
+    if (intent === 'focus') {
+      const active = document.activeElement
+      if (active === null || active === document.body) button.focus()
+    } else if (isHovered()) {
+      button.dispatchEvent(
+        new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }),
+      )
+    }
+  }, [intent, isHovered])
+
+  return (
+    <Tooltip.Root>
+      <Tooltip.Trigger asChild ref={trigger}>
+        {children}
+      </Tooltip.Trigger>
+      <Tooltip.Portal>
+        <Tooltip.Content
+          side="top"
+          align="start"
+          sideOffset={6}
+          collisionPadding={8}
+          className="z-50 w-max max-w-[min(22rem,var(--radix-tooltip-content-available-width))] rounded-lg border border-line bg-surface p-3 text-xs/relaxed text-ink shadow-lg shadow-black/10 dark:shadow-black/40"
+        >
+          <StatusTooltipBody status={status} selectable={selectable} />
+        </Tooltip.Content>
+      </Tooltip.Portal>
+    </Tooltip.Root>
+  )
+}

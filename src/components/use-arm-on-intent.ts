@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react'
+
+/** What woke the badge up: a resting mouse or keyboard focus. */
+export type ArmIntent = 'pointer' | 'focus'
+
+// Long enough to skip a pointer merely crossing the badge, far below the tooltip delay.
+const hoverIntentMs = 60
+
+/**
+ * A badge renders as a plain button until someone shows interest in it: a
+ * mouse resting on it or keyboard focus. Only then does it mount the tooltip
+ * machinery, which costs about twenty times a plain button (measured: 1,000
+ * badges mount in ~10 ms plain and ~215 ms with a Radix tooltip each).
+ *
+ * Arming swaps the button for the tooltip's trigger, so it is never done in
+ * the middle of a press, where the click would be lost; touch never arms,
+ * as Radix does not show tooltips on touch either.
+ */
+export function useArmOnIntent() {
+  const [intent, setIntent] = useState<ArmIntent | null>(null)
+  const timer = useRef(0)
+  const pressing = useRef(false)
+  const hovering = useRef(false)
+
+  useEffect(() => () => window.clearTimeout(timer.current), [])
+
+  const release = useCallback(() => (pressing.current = false), [])
+
+  const triggers = {
+    onPointerEnter(event: PointerEvent<HTMLElement>) {
+      if (event.pointerType === 'touch' || event.buttons !== 0) return
+      hovering.current = true
+      window.clearTimeout(timer.current)
+      timer.current = window.setTimeout(() => setIntent('pointer'), hoverIntentMs)
+    },
+    onPointerLeave() {
+      hovering.current = false
+      window.clearTimeout(timer.current)
+    },
+    onPointerDown() {
+      window.clearTimeout(timer.current)
+      pressing.current = true
+      document.addEventListener('pointerup', release, { once: true })
+      document.addEventListener('pointercancel', release, { once: true })
+    },
+    onFocus() {
+      if (!pressing.current) setIntent('focus')
+    },
+  }
+
+  /** Still under the pointer: read once the tooltip has mounted. */
+  const isHovered = useCallback(() => hovering.current, [])
+
+  return { intent, triggers: intent === null ? triggers : {}, isHovered }
+}

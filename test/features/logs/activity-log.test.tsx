@@ -33,13 +33,15 @@ describe('Activity Log', () => {
     renderApp('/calls')
     const log = await table()
     await within(log).findByText('Contact 2')
-    const [, first, second] = within(log).getAllByRole('row') as HTMLElement[]
+    const rows = within(log).getAllByRole('row')
+    const first = rows[1] as HTMLElement
+    const second = rows[2] as HTMLElement
     expect(first).toHaveAttribute('tabindex', '0')
     expect(second).toHaveAttribute('tabindex', '-1')
-    for (const badge of within(second as HTMLElement).getAllByRole('button')) {
+    for (const badge of within(second).getAllByRole('button')) {
       expect(badge).toHaveAttribute('tabindex', '-1')
     }
-    ;(first as HTMLElement).focus()
+    first.focus()
     await user.keyboard('{ArrowDown}')
     await waitFor(() => expect(second).toHaveFocus())
     expect(second).toHaveAttribute('tabindex', '0')

@@ -7,7 +7,7 @@ import {
   redirect,
   type RouterHistory,
 } from '@tanstack/react-router'
-import type { LogSearch } from '@/domain/log-search'
+import { withEveryKey, type LogSearch } from '@/domain/log-search'
 import { decodeLogSearch } from '@/domain/log-search-codec'
 import { NotFound } from './not-found'
 import { parseSearch, stringifySearch } from './search-params'
@@ -33,7 +33,7 @@ const callsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'calls',
   validateSearch: (raw: Record<string, unknown>): LogSearch =>
-    decodeLogSearch('calls', raw).search,
+    withEveryKey(decodeLogSearch('calls', raw).search),
   component: lazyRouteComponent(() => import('./routes/log-route'), 'CallsRoute'),
 })
 
@@ -41,7 +41,7 @@ const textsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'texts',
   validateSearch: (raw: Record<string, unknown>): LogSearch =>
-    decodeLogSearch('texts', raw).search,
+    withEveryKey(decodeLogSearch('texts', raw).search),
   component: lazyRouteComponent(() => import('./routes/log-route'), 'TextsRoute'),
 })
 
@@ -77,6 +77,8 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
     context: { queryClient },
     history,
     defaultPreload: 'intent',
+    // Selected search values keep their identity while equal, so memoised views hold.
+    defaultStructuralSharing: true,
     parseSearch,
     stringifySearch,
     defaultErrorComponent: SectionError,

@@ -1,28 +1,32 @@
 import { useLocation, useNavigate } from '@tanstack/react-router'
-import { useEffect, useState } from 'react'
+import { useContext, useEffect, useState } from 'react'
 import {
   decodeLogSearch,
   type DroppedParam,
   type SearchScope,
 } from '@/domain/log-search-codec'
+import { InitialAddressContext } from './initial-address'
 import { parseSearch } from './search-params'
 
 /**
- * What the address bar held that the page could not use. The address is
- * rewritten without it (replacing the history entry), and the list is kept
- * until the user dismisses it or opens another such link.
+ * What the link the app was opened with held that the page could not use,
+ * for a notice the user can dismiss. Whatever unchecked parameter is still in
+ * the address bar is taken out of it (replacing the history entry).
  */
 export function useDroppedParams(scope: SearchScope): [DroppedParam[], () => void] {
-  const searchStr = useLocation({ select: (location) => location.searchStr })
+  const initial = useContext(InitialAddressContext)
+  const location = useLocation()
   const navigate = useNavigate()
-  const [notice, setNotice] = useState<{ from: string; dropped: DroppedParam[] }>()
-  const { search, dropped } = decodeLogSearch(scope, parseSearch(searchStr))
-  const hasDropped = dropped.length > 0
-  if (hasDropped && notice?.from !== searchStr) setNotice({ from: searchStr, dropped })
+  const [dropped, setDropped] = useState<DroppedParam[]>(() => {
+    const search = initial.claim(location.pathname)
+    return search === undefined ? [] : decodeLogSearch(scope, parseSearch(search)).dropped
+  })
 
+  const current = decodeLogSearch(scope, parseSearch(location.searchStr))
+  const unclean = current.dropped.length > 0
   useEffect(() => {
-    if (hasDropped) void navigate({ to: '.', search, replace: true })
-  }, [hasDropped, search, navigate])
+    if (unclean) void navigate({ to: '.', search: current.search, replace: true })
+  }, [unclean, current.search, navigate])
 
-  return [notice?.dropped ?? [], () => setNotice(undefined)]
+  return [dropped, () => setDropped([])]
 }

@@ -74,12 +74,18 @@ function listRules(
   }
 }
 
+/**
+ * A parameter as text. Lists already decoded (the router re-validates what a
+ * navigation builds) are joined back, so decoding twice changes nothing.
+ */
 const asText = (value: unknown): string | undefined =>
   typeof value === 'string'
     ? value
     : typeof value === 'number'
       ? String(value)
-      : undefined
+      : Array.isArray(value) && value.every((item) => typeof item === 'string')
+        ? value.join(',')
+        : undefined
 
 /**
  * Reads a page's URL parameters into a view, keeping what makes sense and
@@ -99,6 +105,7 @@ export function decodeLogSearch(
   if (scope !== 'insights') ['sort', 'id'].forEach((name) => known.add(name))
 
   for (const [param, value] of Object.entries(raw)) {
+    if (value === undefined) continue
     const text = asText(value)
     if (!known.has(param)) {
       drop(param, text ?? '', 'not a setting this page has')

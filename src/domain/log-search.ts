@@ -42,3 +42,36 @@ export const listParams = [
   'source',
 ] as const
 export type ListParam = (typeof listParams)[number]
+
+/** Every parameter a log view has, in the order its URL writes them. */
+export const logSearchKeys = [
+  'range',
+  'from',
+  'to',
+  ...listParams,
+  'q',
+  'sort',
+  'id',
+] as const satisfies readonly (keyof LogSearch)[]
+
+/**
+ * A view with every parameter present, unset ones as undefined. The router
+ * gives a route its parent's raw parameters overlaid with the validated ones,
+ * so a refused value (say `from=soon`) would show through unless the
+ * validated view names the key.
+ */
+export function withEveryKey(search: LogSearch): LogSearch {
+  const all: Record<string, undefined> = Object.fromEntries(
+    logSearchKeys.map((key) => [key, undefined]),
+  )
+  return { ...all, ...search }
+}
+
+/** The view's own parameters only: the router's search also carries raw, unvalidated ones. */
+export function pickLogSearch(search: Record<string, unknown>): LogSearch {
+  const picked: Record<string, unknown> = {}
+  for (const key of logSearchKeys) {
+    if (search[key] !== undefined) picked[key] = search[key]
+  }
+  return picked
+}

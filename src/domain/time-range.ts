@@ -51,7 +51,8 @@ export function viewWindow(
   if (search.from || search.to) {
     const to = search.to ? Date.parse(search.to) : now
     const from = search.from ? Date.parse(search.from) : to - 90 * day
-    return { from, to }
+    // Unreadable dates never reach here through the codec; if one does, fall back.
+    if (Number.isFinite(from) && Number.isFinite(to)) return { from, to }
   }
   return presetWindow(search.range ?? defaultRange, now)
 }

@@ -27,6 +27,7 @@ describe('time ranges', () => {
     })
     expect(viewWindow({ from: '2026-11-01T00:00:00Z' }, now).to).toBe(now)
     expect(viewWindow({}, now)).toEqual(presetWindow('30d', now))
+    expect(viewWindow({ from: 'soon' }, now)).toEqual(presetWindow('30d', now))
   })
 
   it('says the range in words', () => {

@@ -1,9 +1,10 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { useCallback } from 'react'
 import type { LogKind } from '@/domain/log-query'
-import type { LogSearch } from '@/domain/log-search'
+import { pickLogSearch, type LogSearch } from '@/domain/log-search'
 import { clearFilters, hasFilters, patchSearch } from '@/domain/log-search-edit'
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
+import { FilterBar } from '@/features/filters/filter-bar'
 import { ActivityLog } from '@/features/logs/activity-log-page'
 import type { LogViewProps } from '@/features/logs/log-explorer'
 import { TextLog } from '@/features/logs/text-log-page'
@@ -16,7 +17,7 @@ const logs = { calls: ActivityLog, texts: TextLog } as const
 /** A log page: its URL state, the notice about ignored settings, and the log itself. */
 function LogRoute({ kind }: { kind: LogKind }) {
   const route = routes[kind]
-  const search: LogSearch = route.useSearch()
+  const search: LogSearch = route.useSearch({ select: pickLogSearch })
   const navigate = route.useNavigate()
   const now = useViewNow(`${search.range ?? ''}|${search.from ?? ''}|${search.to ?? ''}`)
   const [dropped, dismiss] = useDroppedParams(kind)
@@ -24,13 +25,16 @@ function LogRoute({ kind }: { kind: LogKind }) {
   const onSearchChange = useCallback<LogViewProps['onSearchChange']>(
     (patch, options) =>
       void navigate({
-        search: (previous: LogSearch) => patchSearch(previous, patch),
+        search: (previous: LogSearch) => patchSearch(pickLogSearch(previous), patch),
         replace: options?.replace,
       }),
     [navigate],
   )
   const onClearFilters = useCallback(
-    () => void navigate({ search: (previous: LogSearch) => clearFilters(previous) }),
+    () =>
+      void navigate({
+        search: (previous: LogSearch) => clearFilters(pickLogSearch(previous)),
+      }),
     [navigate],
   )
 
@@ -42,7 +46,18 @@ function LogRoute({ kind }: { kind: LogKind }) {
       onSearchChange={onSearchChange}
       onClearFilters={onClearFilters}
       hasFilters={hasFilters(search)}
-      toolbar={<DroppedParamsNotice dropped={dropped} onDismiss={dismiss} />}
+      toolbar={
+        <>
+          <FilterBar
+            kind={kind}
+            search={search}
+            now={now}
+            onSearchChange={onSearchChange}
+            onClearFilters={onClearFilters}
+          />
+          <DroppedParamsNotice dropped={dropped} onDismiss={dismiss} />
+        </>
+      }
     />
   )
 }

@@ -1,0 +1,165 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { logInfiniteQueryOptions } from '@/api/logs'
+import type { LogKind } from '@/domain/log-query'
+import type { ListParam, LogSearch } from '@/domain/log-search'
+import { viewQuery } from '@/domain/log-view'
+import {
+  directionOptions,
+  namedOptions,
+  outcomeOptions,
+  statusOptions,
+  vendorOptions,
+  type FacetOption,
+} from './facet-options'
+import { FacetFilter } from './facet-filter'
+import { FilterChips, type ActiveFilter } from './filter-chips'
+import { SearchBox } from './search-box'
+import { TimeRangePicker } from './time-range-picker'
+
+type FilterBarProps = {
+  kind: LogKind
+  search: LogSearch
+  now: number
+  onSearchChange: (patch: Partial<LogSearch>, options?: { replace?: boolean }) => void
+  onClearFilters: () => void
+}
+
+type Facet = {
+  param: ListParam
+  name: string
+  options: FacetOption[]
+  searchable?: boolean
+}
+
+/**
+ * Every way to narrow a log: time range, free text, and a multi-select per
+ * facet with live counts (the same API response as the rows, so they agree).
+ */
+export function FilterBar({
+  kind,
+  search,
+  now,
+  onSearchChange,
+  onClearFilters,
+}: FilterBarProps) {
+  const query = useMemo(() => viewQuery(kind, search, now), [kind, search, now])
+  const { data } = useInfiniteQuery({
+    ...logInfiniteQueryOptions(kind, query),
+    placeholderData: keepPreviousData,
+  })
+  const counts = data?.pages[0]?.facets
+  const channel = kind === 'calls' ? 'call' : 'text'
+
+  const facets: Facet[] = [
+    {
+      param: 'status',
+      name: 'Status',
+      options: statusOptions(channel, counts?.status),
+      searchable: true,
+    },
+    {
+      param: 'outcome',
+      name: 'Outcome',
+      options: outcomeOptions(channel, counts?.outcome),
+    },
+    ...(kind === 'calls'
+      ? [
+          {
+            param: 'vendor',
+            name: 'Vendor',
+            options: vendorOptions(channel, counts?.vendor),
+          } as const,
+        ]
+      : []),
+    {
+      param: 'direction',
+      name: 'Direction',
+      options: directionOptions(counts?.direction),
+    },
+    ...(kind === 'calls'
+      ? ([
+          {
+            param: 'agent',
+            name: 'Agent',
+            options: namedOptions(counts?.agent, search.agent ?? []),
+            searchable: true,
+          },
+          {
+            param: 'source',
+            name: 'Source',
+            options: namedOptions(counts?.source, search.source ?? []),
+          },
+        ] as const)
+      : []),
+  ]
+
+  const active: ActiveFilter[] = facets.flatMap(({ param, name, options }) =>
+    (search[param] ?? []).map((value: string) => ({
+      param,
+      name,
+      option: options.find((option) => option.value === value) ?? {
+        value,
+        label: value,
+        count: undefined,
+      },
+      onRemove: () =>
+        onSearchChange({
+          [param]: search[param]?.filter((v) => v !== value),
+        }),
+    })),
+  )
+  if (search.q) {
+    active.push({
+      param: 'q',
+      name: 'Search',
+      option: { value: search.q, label: `“${search.q}”`, count: undefined },
+      onRemove: () => onSearchChange({ q: undefined }),
+    })
+  }
+
+  return (
+    <div
+      role="search"
+      aria-label={`Filter the ${kind === 'calls' ? 'Activity Log' : 'Text Log'}`}
+      className="flex flex-col gap-2 px-4 pb-3 lg:px-6"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <TimeRangePicker
+          search={search}
+          now={now}
+          onChange={(range) =>
+            onSearchChange({
+              range: range.range,
+              from: range.from,
+              to: range.to,
+              id: undefined,
+            })
+          }
+        />
+        <div className="w-64 min-w-48 flex-initial">
+          <SearchBox
+            value={search.q ?? ''}
+            onSearch={(q) => onSearchChange({ q: q || undefined, id: undefined })}
+            placeholder={
+              kind === 'calls'
+                ? 'Search names and numbers'
+                : 'Search names, numbers, messages'
+            }
+          />
+        </div>
+        {facets.map(({ param, name, options, searchable }) => (
+          <FacetFilter
+            key={param}
+            label={name}
+            options={options}
+            selected={search[param] ?? []}
+            searchable={searchable}
+            onChange={(values) => onSearchChange({ [param]: values, id: undefined })}
+          />
+        ))}
+      </div>
+      <FilterChips filters={active} onClearAll={onClearFilters} />
+    </div>
+  )
+}

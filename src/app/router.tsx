@@ -48,6 +48,8 @@ const textsRoute = createRoute({
 const insightsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'insights',
+  validateSearch: (raw: Record<string, unknown>): LogSearch =>
+    withEveryKey(decodeLogSearch('insights', raw).search),
   component: lazyRouteComponent(
     () => import('@/features/insights/insights-page'),
     'InsightsPage',

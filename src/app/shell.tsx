@@ -1,4 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router'
+import { pickLogSearch } from '@/domain/log-search'
+import { timeRangeOf } from '@/domain/log-search-edit'
 import { BackendStatus } from './backend-status'
 import { navItems } from './nav-items'
 
@@ -22,10 +24,16 @@ export function Shell() {
           </Link>
           <nav aria-label="Sections" className="min-w-0">
             <ul className="flex items-center gap-1">
-              {navItems.map(({ to, label, icon: Icon }) => (
+              {navItems.map(({ to, label, icon: Icon, keepsTimeRange }) => (
                 <li key={to}>
                   <Link
                     to={to}
+                    search={
+                      keepsTimeRange
+                        ? (previous: Record<string, unknown>) =>
+                            timeRangeOf(pickLogSearch(previous))
+                        : undefined
+                    }
                     className="flex items-center gap-2 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-muted hover:bg-surface-2 hover:text-ink aria-[current=page]:bg-accent-soft aria-[current=page]:text-ink"
                   >
                     <Icon aria-hidden className="size-4 shrink-0" />

@@ -42,6 +42,21 @@ describe('app shell', () => {
     ).toBeVisible()
   })
 
+  it('keeps the time range, and only it, when moving between the logs and Insights', async () => {
+    const user = userEvent.setup()
+    const { history } = renderApp('/calls?range=7d&status=ctm.call.busy')
+    const nav = await screen.findByRole('navigation', { name: 'Sections' })
+    await user.click(within(nav).getByRole('link', { name: 'Text Log' }))
+    await screen.findByRole('heading', { level: 1, name: 'Text Log' })
+    expect(history.location.search).toBe('?range=7d')
+    await user.click(within(nav).getByRole('link', { name: 'Insights' }))
+    await screen.findByRole('heading', { level: 1, name: 'Insights' })
+    expect(history.location.search).toBe('?range=7d')
+    await user.click(within(nav).getByRole('link', { name: 'Statuses' }))
+    await screen.findByRole('heading', { level: 1, name: 'Statuses' })
+    expect(history.location.search).toBe('')
+  })
+
   it.each([
     ['/texts', 'Text Log'],
     ['/insights', 'Insights'],

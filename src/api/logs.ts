@@ -22,9 +22,10 @@ export async function fetchLogPage<K extends LogKind>(
   query: LogQuery<K>,
   cursor: string | null,
   signal?: AbortSignal,
+  limit: number = pageSize,
 ): Promise<LogPage<K>> {
   const wire = await getJson(logPath(kind), logPageWireSchema, {
-    params: listParams(kind, query, { cursor, limit: pageSize }),
+    params: listParams(kind, query, { cursor, limit }),
     signal,
   })
   return toLogPage(kind, wire)

@@ -52,3 +52,8 @@ export function isVendor(value: string): value is Vendor {
 export function vendorName(vendor: string): string {
   return isVendor(vendor) ? vendorInfo[vendor].name : vendor
 }
+
+/** "CTM", "Messenger", …; a vendor we do not know is shown as sent. */
+export function vendorShortName(vendor: string): string {
+  return isVendor(vendor) ? vendorInfo[vendor].shortName : vendor
+}

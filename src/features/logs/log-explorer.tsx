@@ -14,6 +14,7 @@ import type { DataTableBodyHandle } from './data-table/data-table-body'
 import { DataTable } from './data-table/data-table'
 import type { LogColumn } from './data-table/table-features'
 import { RecordSheet } from './detail/record-sheet'
+import { ExportButton } from './export/export-button'
 import { InvalidRecordsNotice } from './invalid-records-notice'
 import { LogActionsContext, type LogActions } from './log-actions'
 import { useLogPages } from './use-log-pages'
@@ -112,6 +113,15 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
         openRowId={search.id}
         onOpenRow={(record) => onSearchChange({ id: record.id })}
         handle={tableHandle}
+        actions={(visibleColumns) => (
+          <ExportButton
+            kind={kind}
+            query={query}
+            noun={noun}
+            disabled={!pages.total}
+            fields={visibleColumns.flatMap((column) => column.meta?.csv ?? [])}
+          />
+        )}
         empty={
           <EmptyState
             icon={SearchX}

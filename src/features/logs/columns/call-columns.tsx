@@ -8,6 +8,7 @@ import { StatusCell } from '../cells/status-cell'
 import { TimeCell } from '../cells/time-cell'
 import { TwoLine } from '../cells/two-line'
 import { logColumnHelper } from '../data-table/table-features'
+import { statusCsv, trailCsv } from '../export/csv-fields'
 
 const column = logColumnHelper<Call>()
 
@@ -18,28 +19,50 @@ export const callColumns = column.columns([
     header: 'Time',
     enableHiding: false,
     sortDescFirst: true,
-    meta: { width: '150px', label: 'Time' },
+    meta: {
+      width: '150px',
+      label: 'Time',
+      csv: [{ header: 'Time', value: (call) => call.startedAt }],
+    },
     cell: ({ row }) => <TimeCell iso={row.original.startedAt} time={row.original.time} />,
   }),
   column.display({
     id: 'contact',
     header: 'Contact',
     enableSorting: false,
-    meta: { width: 'minmax(170px, 1fr)', label: 'Contact' },
+    meta: {
+      width: 'minmax(170px, 1fr)',
+      label: 'Contact',
+      csv: [
+        { header: 'Contact name', value: (call) => call.contact.name ?? '' },
+        { header: 'Contact number', value: (call) => call.contact.number },
+      ],
+    },
     cell: ({ row }) => <ContactCell contact={row.original.contact} />,
   }),
   column.display({
     id: 'direction',
     header: 'Direction',
     enableSorting: false,
-    meta: { width: '108px', label: 'Direction' },
+    meta: {
+      width: '108px',
+      label: 'Direction',
+      csv: [{ header: 'Direction', value: (call) => call.direction }],
+    },
     cell: ({ row }) => <DirectionCell direction={row.original.direction} />,
   }),
   column.display({
     id: 'source',
     header: 'Source / tracking no.',
     enableSorting: false,
-    meta: { width: '176px', label: 'Source / tracking number' },
+    meta: {
+      width: '176px',
+      label: 'Source / tracking number',
+      csv: [
+        { header: 'Source', value: (call) => call.source?.name ?? '' },
+        { header: 'Tracking number', value: (call) => call.trackingNumber ?? '' },
+      ],
+    },
     cell: ({ row }) => (
       <TwoLine
         primary={
@@ -53,14 +76,22 @@ export const callColumns = column.columns([
     id: 'receiving',
     header: 'Receiving no.',
     enableSorting: false,
-    meta: { width: '150px', label: 'Receiving number' },
+    meta: {
+      width: '150px',
+      label: 'Receiving number',
+      csv: [{ header: 'Receiving number', value: (call) => call.receivingNumber ?? '' }],
+    },
     cell: ({ row }) => <PhoneText number={row.original.receivingNumber} />,
   }),
   column.display({
     id: 'agent',
     header: 'Agent',
     enableSorting: false,
-    meta: { width: '136px', label: 'Agent' },
+    meta: {
+      width: '136px',
+      label: 'Agent',
+      csv: [{ header: 'Agent', value: (call) => call.agent?.name ?? '' }],
+    },
     cell: ({ row }) =>
       row.original.agent ? (
         <span className="truncate" title={row.original.agent.name}>
@@ -74,7 +105,16 @@ export const callColumns = column.columns([
     id: 'duration',
     header: 'Duration',
     sortDescFirst: true,
-    meta: { width: '100px', label: 'Duration', align: 'end' },
+    meta: {
+      width: '100px',
+      label: 'Duration',
+      align: 'end',
+      csv: [
+        { header: 'Duration (s)', value: (call) => call.duration },
+        { header: 'Ring time (s)', value: (call) => call.ringTime },
+        { header: 'Talk time (s)', value: (call) => call.talkTime },
+      ],
+    },
     cell: ({ row }) => (
       <span className="tabular-nums">{formatDuration(row.original.duration)}</span>
     ),
@@ -82,14 +122,16 @@ export const callColumns = column.columns([
   column.accessor((record) => record.status.label, {
     id: 'status',
     header: 'Status',
-    meta: { width: '176px', label: 'Status' },
-    cell: ({ row }) => <StatusCell status={row.original.status} />,
+    meta: { width: '150px', label: 'Status', csv: statusCsv },
+    cell: ({ row }) => (
+      <StatusCell status={row.original.status} vendor={row.original.vendor} />
+    ),
   }),
   column.display({
     id: 'metrics',
     header: 'Metrics',
     enableSorting: false,
-    meta: { width: 'minmax(330px, 1.6fr)', label: 'Metrics' },
+    meta: { width: 'minmax(330px, 1.6fr)', label: 'Metrics', csv: trailCsv },
     cell: ({ row }) => <MetricsTrail steps={row.original.trail} />,
   }),
 ])

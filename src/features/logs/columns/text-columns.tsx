@@ -6,6 +6,7 @@ import { PhoneText } from '../cells/phone-text'
 import { StatusCell } from '../cells/status-cell'
 import { TimeCell } from '../cells/time-cell'
 import { logColumnHelper } from '../data-table/table-features'
+import { statusCsv, trailCsv } from '../export/csv-fields'
 
 const column = logColumnHelper<Text>()
 
@@ -16,42 +17,66 @@ export const textColumns = column.columns([
     header: 'Time',
     enableHiding: false,
     sortDescFirst: true,
-    meta: { width: '150px', label: 'Time' },
+    meta: {
+      width: '150px',
+      label: 'Time',
+      csv: [{ header: 'Time', value: (text) => text.createdAt }],
+    },
     cell: ({ row }) => <TimeCell iso={row.original.createdAt} time={row.original.time} />,
   }),
   column.display({
     id: 'direction',
     header: 'Direction',
     enableSorting: false,
-    meta: { width: '108px', label: 'Direction' },
+    meta: {
+      width: '108px',
+      label: 'Direction',
+      csv: [{ header: 'Direction', value: (text) => text.direction }],
+    },
     cell: ({ row }) => <DirectionCell direction={row.original.direction} />,
   }),
   column.display({
     id: 'from',
     header: 'From',
     enableSorting: false,
-    meta: { width: '150px', label: 'From' },
+    meta: {
+      width: '150px',
+      label: 'From',
+      csv: [{ header: 'From', value: (text) => text.from }],
+    },
     cell: ({ row }) => <PhoneText number={row.original.from} />,
   }),
   column.display({
     id: 'to',
     header: 'To',
     enableSorting: false,
-    meta: { width: '150px', label: 'To' },
+    meta: {
+      width: '150px',
+      label: 'To',
+      csv: [{ header: 'To', value: (text) => text.to }],
+    },
     cell: ({ row }) => <PhoneText number={row.original.to} />,
   }),
   column.display({
     id: 'contact',
     header: 'Contact',
     enableSorting: false,
-    meta: { width: '170px', label: 'Contact' },
+    meta: {
+      width: '170px',
+      label: 'Contact',
+      csv: [{ header: 'Contact name', value: (text) => text.contact.name ?? '' }],
+    },
     cell: ({ row }) => <ContactCell contact={row.original.contact} />,
   }),
   column.display({
     id: 'message',
     header: 'Message',
     enableSorting: false,
-    meta: { width: 'minmax(220px, 1.4fr)', label: 'Message' },
+    meta: {
+      width: 'minmax(220px, 1.4fr)',
+      label: 'Message',
+      csv: [{ header: 'Message', value: (text) => text.body }],
+    },
     cell: ({ row }) => (
       <span className="truncate" title={row.original.body.slice(0, 500)}>
         {row.original.body.slice(0, 300)}
@@ -62,20 +87,27 @@ export const textColumns = column.columns([
     id: 'segments',
     header: 'Segments',
     sortDescFirst: true,
-    meta: { width: '104px', label: 'Segments', align: 'end' },
+    meta: {
+      width: '104px',
+      label: 'Segments',
+      align: 'end',
+      csv: [{ header: 'Segments', value: (text) => text.segments }],
+    },
     cell: ({ row }) => <span className="tabular-nums">{row.original.segments}</span>,
   }),
   column.accessor((record) => record.status.label, {
     id: 'status',
     header: 'Status',
-    meta: { width: '150px', label: 'Status' },
-    cell: ({ row }) => <StatusCell status={row.original.status} />,
+    meta: { width: '150px', label: 'Status', csv: statusCsv },
+    cell: ({ row }) => (
+      <StatusCell status={row.original.status} vendor={row.original.vendor} />
+    ),
   }),
   column.display({
     id: 'metrics',
     header: 'Metrics',
     enableSorting: false,
-    meta: { width: 'minmax(300px, 1.4fr)', label: 'Metrics' },
+    meta: { width: 'minmax(300px, 1.4fr)', label: 'Metrics', csv: trailCsv },
     cell: ({ row }) => <MetricsTrail steps={row.original.trail} />,
   }),
 ])

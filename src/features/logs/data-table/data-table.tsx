@@ -42,6 +42,8 @@ export type DataTableProps<T extends { id: string }> = {
   onOpenRow: (record: T) => void
   empty: ReactNode
   handle?: Ref<DataTableBodyHandle>
+  /** Buttons beside the column menu, given the columns as shown. */
+  actions?: (visibleColumns: LogColumn<T>[]) => ReactNode
 }
 
 const isVisibility = (value: unknown): value is ColumnVisibilityState =>
@@ -86,7 +88,12 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
         <div aria-live="polite" className="text-sm text-muted">
           {props.summary}
         </div>
-        <ColumnMenu columns={table.getAllLeafColumns()} />
+        <div className="flex items-center gap-2">
+          {props.actions?.(
+            table.getVisibleLeafColumns().map((column) => column.columnDef),
+          )}
+          <ColumnMenu columns={table.getAllLeafColumns()} />
+        </div>
       </div>
       <div
         ref={scrollRef}

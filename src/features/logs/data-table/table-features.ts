@@ -33,6 +33,8 @@ declare module '@tanstack/table-core' {
     /** Its name in the column menu and for screen readers when the header is an icon. */
     label: string
     align?: 'end'
+    /** What the column writes to a CSV export: one or more named cells. */
+    csv?: { header: string; value: (record: TData) => string | number }[]
   }
 }
 /* eslint-enable @typescript-eslint/no-unused-vars */

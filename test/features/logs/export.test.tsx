@@ -1,0 +1,126 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { delay, http, HttpResponse } from 'msw'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { server } from '@/mocks/node'
+import { callWire, serveLog } from '../../support/fixtures'
+import { renderApp } from '../../support/render-app'
+
+let saved: Blob[] = []
+
+beforeEach(() => {
+  saved = []
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => {
+        saved.push(blob)
+        return 'blob:callboard-test'
+      },
+      revokeObjectURL: () => {},
+    }),
+  )
+  // jsdom cannot navigate to a download.
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+  localStorage.clear()
+})
+
+describe('CSV export', () => {
+  it('streams every matching call, page by page, with the columns shown and no formulas', async () => {
+    const limits: (string | null)[] = []
+    serveLog(
+      'calls',
+      [
+        callWire(1, {
+          contact: { name: '=HYPERLINK("http://evil")', number: '+15550100001' },
+        }),
+        callWire(2, {
+          contact: { name: '<b>Bold</b>, "quoted"', number: '+15550100002' },
+        }),
+        callWire(3),
+      ],
+      { pageSize: 2, onRequest: (params) => limits.push(params.get('limit')) },
+    )
+    const user = userEvent.setup()
+    renderApp('/calls')
+    await screen.findByText('Contact 3')
+    await user.click(screen.getByRole('button', { name: 'Columns' }))
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Metrics' }))
+    await user.keyboard('{Escape}')
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Export calls as CSV' })
+    expect(await within(dialog).findByRole('status')).toHaveTextContent(
+      'Saved 3 calls to callboard-calls-',
+    )
+    expect(limits.at(-1)).toBe('150')
+
+    const text = (await saved[0]?.text()) ?? ''
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n')
+    expect(lines[0]).toBe(
+      'Time,Contact name,Contact number,Direction,Source,Tracking number,Receiving number,Agent,Duration (s),Ring time (s),Talk time (s),Status,Status code,Vendor',
+    )
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")","'+15550100001"`)
+    expect(lines[2]).toContain('"<b>Bold</b>, ""quoted"""')
+    expect(lines).toHaveLength(5)
+    expect(text).not.toContain('Metrics')
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('stops asking for pages when cancelled', async () => {
+    serveLog('calls', [callWire(1), callWire(2)], { pageSize: 1 })
+    const user = userEvent.setup()
+    renderApp('/calls')
+    await screen.findByText('Contact 1')
+    let exportRequests = 0
+    server.use(
+      http.get('*/api/v1/calls', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('limit') !== '150') return undefined
+        exportRequests += 1
+        await delay('infinite')
+        return HttpResponse.json({})
+      }),
+    )
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Export calls as CSV' })
+    await waitFor(() => expect(exportRequests).toBe(1))
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(saved).toEqual([])
+    expect(exportRequests).toBe(1)
+  })
+
+  it('shows the API’s message when a page fails, and retries', async () => {
+    serveLog('calls', [callWire(1)])
+    const user = userEvent.setup()
+    renderApp('/calls')
+    await screen.findByText('Contact 1')
+    server.use(
+      http.get(
+        '*/api/v1/calls',
+        () =>
+          HttpResponse.json(
+            {
+              title: 'Bad request',
+              status: 400,
+              detail: 'limit must be at most 150.',
+              param: 'limit',
+            },
+            { status: 400 },
+          ),
+        { once: true },
+      ),
+    )
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Export calls as CSV' })
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'limit must be at most 150.',
+    )
+    await user.click(within(dialog).getByRole('button', { name: 'Retry' }))
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Saved 1 call')
+  })
+})

@@ -118,7 +118,7 @@ export function ExportDialog<T>({
             <p role="status" className="mt-5 flex items-center gap-2 text-sm">
               <CircleCheck
                 aria-hidden
-                className="size-5 text-[var(--outcome-connected)]"
+                className="size-5 text-accent"
               />
               Saved {pluralize(state.count, noun.one, noun.many)} to {state.fileName}.
             </p>

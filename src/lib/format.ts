@@ -27,6 +27,13 @@ const timeOfDay = new Intl.DateTimeFormat(undefined, {
   minute: '2-digit',
   second: '2-digit',
 })
+const clock = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+})
+const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
 const fullDateTime = new Intl.DateTimeFormat(undefined, {
   dateStyle: 'full',
   timeStyle: 'long',
@@ -39,6 +46,14 @@ export const formatDateTime = (time: number): string =>
 /** Local time of day: "14:05:12". */
 export const formatTimeOfDay = (time: number): string =>
   Number.isFinite(time) ? timeOfDay.format(time) : '--:--:--'
+
+/** A 24-hour clock, the narrowest way to stamp a step: "14:05:12". */
+export const formatClock = (time: number): string =>
+  Number.isFinite(time) ? clock.format(time) : '--:--:--'
+
+/** "Nov 23". */
+export const formatShortDate = (time: number): string =>
+  Number.isFinite(time) ? shortDate.format(time) : 'Invalid date'
 
 /** "Sunday, November 23, 2026 at 14:05:12 GMT+1", for the detail panel. */
 export const formatFullDateTime = (time: number): string =>

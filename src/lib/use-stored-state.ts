@@ -1,13 +1,17 @@
 import { useCallback, useState } from 'react'
 
-function read<T>(key: string, fallback: T, isValid: (value: unknown) => value is T): T {
+function read<T>(
+  key: string,
+  fallback: () => T,
+  isValid: (value: unknown) => value is T,
+): T {
   try {
     const text = window.localStorage.getItem(key)
-    if (text === null) return fallback
+    if (text === null) return fallback()
     const value: unknown = JSON.parse(text)
-    return isValid(value) ? value : fallback
+    return isValid(value) ? value : fallback()
   } catch {
-    return fallback
+    return fallback()
   }
 }
 
@@ -17,7 +21,7 @@ function read<T>(key: string, fallback: T, isValid: (value: unknown) => value is
  */
 export function useStoredState<T>(
   key: string,
-  fallback: T,
+  fallback: () => T,
   isValid: (value: unknown) => value is T,
 ): [T, (next: T | ((previous: T) => T)) => void] {
   const [value, setValue] = useState(() => read(key, fallback, isValid))

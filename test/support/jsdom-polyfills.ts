@@ -47,3 +47,5 @@ for (const [name, value] of Object.entries({ clientWidth: 1280, clientHeight: 80
     get: () => value,
   })
 }
+Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1280 })
+Object.defineProperty(window, 'innerHeight', { configurable: true, value: 800 })

@@ -61,7 +61,7 @@ describe('CSV export', () => {
     const text = (await saved[0]?.text()) ?? ''
     const lines = text.replace(/^\uFEFF/, '').split('\r\n')
     expect(lines[0]).toBe(
-      'Time,Contact name,Contact number,Direction,Source,Tracking number,Receiving number,Agent,Duration (s),Ring time (s),Talk time (s),Status,Status code,Vendor',
+      'Time,Contact name,Contact number,Direction,Source,Tracking number,Agent,Duration (s),Ring time (s),Talk time (s),Status,Status code,Vendor',
     )
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")","'+15550100001"`)
     expect(lines[2]).toContain('"<b>Bold</b>, ""quoted"""')

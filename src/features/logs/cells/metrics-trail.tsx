@@ -1,10 +1,10 @@
 import { StatusBadge } from '@/components/status-badge'
 import type { TrailStep } from '@/api/wire-status'
-import { formatTimeOfDay } from '@/lib/format'
+import { formatClock } from '@/lib/format'
 import { useRowTabIndex } from '../data-table/row-focus'
 
-/** Steps shown in the row; the detail panel has the whole trail. */
-const maxSteps = 3
+/** Steps shown in the row (two lines' worth); the detail panel has the whole trail. */
+const maxSteps = 4
 
 /**
  * The Metrics column, CTM-style: each step's time stamp and status, in order.
@@ -17,7 +17,7 @@ export function MetricsTrail({ steps }: { steps: TrailStep[] }) {
   return (
     <ol
       aria-label={`${steps.length} steps`}
-      className="flex min-w-0 items-center gap-1.5 overflow-hidden whitespace-nowrap"
+      className="flex max-h-11 min-w-0 flex-wrap items-center gap-x-1.5 gap-y-1 overflow-hidden"
     >
       {hidden > 0 ? (
         <li className="shrink-0 text-xs text-faint" title={`${hidden} earlier steps`}>
@@ -32,7 +32,7 @@ export function MetricsTrail({ steps }: { steps: TrailStep[] }) {
             </span>
           ) : null}
           <time dateTime={step.at} className="text-[11px] text-muted tabular-nums">
-            {formatTimeOfDay(step.time)}
+            {formatClock(step.time)}
           </time>
           <StatusBadge status={step.status} size="sm" tabIndex={tabIndex} />
         </li>

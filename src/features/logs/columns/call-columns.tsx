@@ -20,7 +20,7 @@ export const callColumns = column.columns([
     enableHiding: false,
     sortDescFirst: true,
     meta: {
-      width: '150px',
+      width: '104px',
       label: 'Time',
       csv: [{ header: 'Time', value: (call) => call.startedAt }],
     },
@@ -31,7 +31,7 @@ export const callColumns = column.columns([
     header: 'Contact',
     enableSorting: false,
     meta: {
-      width: 'minmax(170px, 1fr)',
+      width: 'minmax(140px, 1fr)',
       label: 'Contact',
       csv: [
         { header: 'Contact name', value: (call) => call.contact.name ?? '' },
@@ -45,7 +45,7 @@ export const callColumns = column.columns([
     header: 'Direction',
     enableSorting: false,
     meta: {
-      width: '108px',
+      width: '104px',
       label: 'Direction',
       csv: [{ header: 'Direction', value: (call) => call.direction }],
     },
@@ -56,8 +56,9 @@ export const callColumns = column.columns([
     header: 'Source / tracking no.',
     enableSorting: false,
     meta: {
-      width: '176px',
+      width: '144px',
       label: 'Source / tracking number',
+      hideBelow: 1000,
       csv: [
         { header: 'Source', value: (call) => call.source?.name ?? '' },
         { header: 'Tracking number', value: (call) => call.trackingNumber ?? '' },
@@ -77,8 +78,9 @@ export const callColumns = column.columns([
     header: 'Receiving no.',
     enableSorting: false,
     meta: {
-      width: '150px',
+      width: '132px',
       label: 'Receiving number',
+      hideBelow: 1440,
       csv: [{ header: 'Receiving number', value: (call) => call.receivingNumber ?? '' }],
     },
     cell: ({ row }) => <PhoneText number={row.original.receivingNumber} />,
@@ -88,8 +90,9 @@ export const callColumns = column.columns([
     header: 'Agent',
     enableSorting: false,
     meta: {
-      width: '136px',
+      width: '116px',
       label: 'Agent',
+      hideBelow: 1100,
       csv: [{ header: 'Agent', value: (call) => call.agent?.name ?? '' }],
     },
     cell: ({ row }) =>
@@ -106,7 +109,7 @@ export const callColumns = column.columns([
     header: 'Duration',
     sortDescFirst: true,
     meta: {
-      width: '100px',
+      width: '84px',
       label: 'Duration',
       align: 'end',
       csv: [
@@ -122,7 +125,7 @@ export const callColumns = column.columns([
   column.accessor((record) => record.status.label, {
     id: 'status',
     header: 'Status',
-    meta: { width: '150px', label: 'Status', csv: statusCsv },
+    meta: { width: '164px', label: 'Status', csv: statusCsv },
     cell: ({ row }) => (
       <StatusCell status={row.original.status} vendor={row.original.vendor} />
     ),
@@ -131,7 +134,7 @@ export const callColumns = column.columns([
     id: 'metrics',
     header: 'Metrics',
     enableSorting: false,
-    meta: { width: 'minmax(330px, 1.6fr)', label: 'Metrics', csv: trailCsv },
+    meta: { width: 'minmax(300px, 1.6fr)', label: 'Metrics', csv: trailCsv },
     cell: ({ row }) => <MetricsTrail steps={row.original.trail} />,
   }),
 ])

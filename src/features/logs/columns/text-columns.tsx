@@ -1,5 +1,4 @@
 import type { Text } from '@/api/text-schema'
-import { ContactCell } from '../cells/contact-cell'
 import { DirectionCell } from '../cells/direction-cell'
 import { MetricsTrail } from '../cells/metrics-trail'
 import { PhoneText } from '../cells/phone-text'
@@ -18,7 +17,7 @@ export const textColumns = column.columns([
     enableHiding: false,
     sortDescFirst: true,
     meta: {
-      width: '150px',
+      width: '104px',
       label: 'Time',
       csv: [{ header: 'Time', value: (text) => text.createdAt }],
     },
@@ -29,7 +28,7 @@ export const textColumns = column.columns([
     header: 'Direction',
     enableSorting: false,
     meta: {
-      width: '108px',
+      width: '104px',
       label: 'Direction',
       csv: [{ header: 'Direction', value: (text) => text.direction }],
     },
@@ -40,7 +39,7 @@ export const textColumns = column.columns([
     header: 'From',
     enableSorting: false,
     meta: {
-      width: '150px',
+      width: '136px',
       label: 'From',
       csv: [{ header: 'From', value: (text) => text.from }],
     },
@@ -51,7 +50,7 @@ export const textColumns = column.columns([
     header: 'To',
     enableSorting: false,
     meta: {
-      width: '150px',
+      width: '136px',
       label: 'To',
       csv: [{ header: 'To', value: (text) => text.to }],
     },
@@ -62,18 +61,25 @@ export const textColumns = column.columns([
     header: 'Contact',
     enableSorting: false,
     meta: {
-      width: '170px',
+      width: '140px',
       label: 'Contact',
       csv: [{ header: 'Contact name', value: (text) => text.contact.name ?? '' }],
     },
-    cell: ({ row }) => <ContactCell contact={row.original.contact} />,
+    cell: ({ row }) =>
+      row.original.contact.name ? (
+        <span className="truncate font-medium" title={row.original.contact.name}>
+          {row.original.contact.name}
+        </span>
+      ) : (
+        <span className="text-muted italic">Unknown contact</span>
+      ),
   }),
   column.display({
     id: 'message',
     header: 'Message',
     enableSorting: false,
     meta: {
-      width: 'minmax(220px, 1.4fr)',
+      width: 'minmax(200px, 1.4fr)',
       label: 'Message',
       csv: [{ header: 'Message', value: (text) => text.body }],
     },
@@ -88,8 +94,9 @@ export const textColumns = column.columns([
     header: 'Segments',
     sortDescFirst: true,
     meta: {
-      width: '104px',
+      width: '84px',
       label: 'Segments',
+      hideBelow: 1400,
       align: 'end',
       csv: [{ header: 'Segments', value: (text) => text.segments }],
     },
@@ -98,7 +105,7 @@ export const textColumns = column.columns([
   column.accessor((record) => record.status.label, {
     id: 'status',
     header: 'Status',
-    meta: { width: '150px', label: 'Status', csv: statusCsv },
+    meta: { width: '124px', label: 'Status', csv: statusCsv },
     cell: ({ row }) => (
       <StatusCell status={row.original.status} vendor={row.original.vendor} />
     ),
@@ -107,7 +114,7 @@ export const textColumns = column.columns([
     id: 'metrics',
     header: 'Metrics',
     enableSorting: false,
-    meta: { width: 'minmax(300px, 1.4fr)', label: 'Metrics', csv: trailCsv },
+    meta: { width: 'minmax(280px, 1.4fr)', label: 'Metrics', csv: trailCsv },
     cell: ({ row }) => <MetricsTrail steps={row.original.trail} />,
   }),
 ])

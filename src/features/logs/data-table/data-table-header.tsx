@@ -31,7 +31,7 @@ export function DataTableHeader<T extends RowData>({
               role="columnheader"
               key={header.id}
               aria-sort={sorted ? ariaSort[sorted] : undefined}
-              className={`flex min-w-0 items-center px-3 ${alignEnd ? 'justify-end' : ''}`}
+              className={`flex min-w-0 items-center px-2.5 ${alignEnd ? 'justify-end' : ''}`}
             >
               {header.column.getCanSort() ? (
                 <button

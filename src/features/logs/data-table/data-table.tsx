@@ -51,6 +51,18 @@ const isVisibility = (value: unknown): value is ColumnVisibilityState =>
   value !== null &&
   Object.values(value).every((v) => typeof v === 'boolean')
 
+/** Until the user chooses, narrow screens start without the columns marked to give way. */
+function defaultVisibility<T extends { id: string }>(
+  columns: LogColumn<T>[],
+  width: number,
+): ColumnVisibilityState {
+  return Object.fromEntries(
+    columns
+      .filter((column) => column.id && (column.meta?.hideBelow ?? 0) > width)
+      .map((column) => [column.id as string, false]),
+  )
+}
+
 const getRowId = (record: { id: string }) => record.id
 
 const resolve = <S,>(updater: Updater<S>, previous: S): S =>
@@ -61,7 +73,7 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   const { label, columns, data, total, sorting, onSortingChange, rowHeight = 52 } = props
   const [columnVisibility, setColumnVisibility] = useStoredState<ColumnVisibilityState>(
     `callboard.columns.${props.storageKey}`,
-    {},
+    () => defaultVisibility(columns, window.innerWidth),
     isVisibility,
   )
   const table = useTable({

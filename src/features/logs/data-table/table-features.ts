@@ -33,6 +33,8 @@ declare module '@tanstack/table-core' {
     /** Its name in the column menu and for screen readers when the header is an icon. */
     label: string
     align?: 'end'
+    /** Hidden by default on screens narrower than this (px); the user can still show it. */
+    hideBelow?: number
     /** What the column writes to a CSV export: one or more named cells. */
     csv?: { header: string; value: (record: TData) => string | number }[]
   }

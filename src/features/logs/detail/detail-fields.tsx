@@ -15,7 +15,7 @@ export function DetailFields({
       <h3 className="mb-2 text-xs font-semibold tracking-wide text-muted uppercase">
         {title}
       </h3>
-      <dl className="grid grid-cols-[minmax(120px,auto)_1fr] gap-x-4 gap-y-2 text-sm">
+      <dl className="grid grid-cols-[9.5rem_1fr] gap-x-4 gap-y-2 text-sm">
         {fields.map(({ label, value }) => (
           <div key={label} className="contents">
             <dt className="text-muted">{label}</dt>

@@ -116,10 +116,7 @@ export function ExportDialog<T>({
             </div>
           ) : state.step === 'done' ? (
             <p role="status" className="mt-5 flex items-center gap-2 text-sm">
-              <CircleCheck
-                aria-hidden
-                className="size-5 text-accent"
-              />
+              <CircleCheck aria-hidden className="size-5 text-accent" />
               Saved {pluralize(state.count, noun.one, noun.many)} to {state.fileName}.
             </p>
           ) : (

@@ -7,6 +7,7 @@ import {
   redirect,
   type RouterHistory,
 } from '@tanstack/react-router'
+import { validateGlossarySearch } from '@/features/statuses/glossary-search'
 import { NotFound } from './not-found'
 import { SectionError } from './section-error'
 import { Shell } from './shell'
@@ -56,6 +57,7 @@ const insightsRoute = createRoute({
 const statusesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'statuses',
+  validateSearch: validateGlossarySearch,
   component: lazyRouteComponent(
     () => import('@/features/statuses/statuses-page'),
     'StatusesPage',

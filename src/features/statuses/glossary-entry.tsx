@@ -1,7 +1,7 @@
 import { Link2 } from 'lucide-react'
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { getStatus, phaseLabels, type KnownStatus } from '@/domain/catalog/catalog'
-import { kindLabels, vendorPhaseMark } from '@/domain/catalog/describe'
+import { vendorPhaseMark } from '@/domain/catalog/describe'
 import { sectionOf } from '@/domain/catalog/sections'
 import { StatusBadge } from '@/components/status-badge'
 import { CountsAs } from './counts-as'
@@ -24,7 +24,7 @@ export function GlossaryEntry({ entry, linked, pinned }: GlossaryEntryProps) {
       tabIndex={-1}
       aria-labelledby={nameId}
       aria-current={linked ? 'true' : undefined}
-      className="group relative grid scroll-mt-6 gap-x-6 gap-y-1.5 rounded-md border border-transparent py-3 pr-11 pl-3 outline-none focus-visible:border-accent md:grid-cols-[11rem_minmax(0,1fr)] lg:grid-cols-[12rem_minmax(0,1fr)_16.5rem] aria-[current=true]:border-accent aria-[current=true]:bg-accent-soft/60"
+      className="group relative grid scroll-mt-6 gap-x-6 gap-y-1.5 rounded-md border border-transparent py-3 pr-11 pl-3 outline-none focus-visible:border-accent md:grid-cols-[14rem_minmax(0,1fr)] lg:grid-cols-[14rem_minmax(0,1fr)_17rem] aria-[current=true]:border-accent aria-[current=true]:bg-accent-soft/60"
     >
       <div className="flex min-w-0 flex-col items-start gap-1 md:row-span-2 lg:row-span-1">
         <h3 id={nameId} className="max-w-full">
@@ -34,9 +34,6 @@ export function GlossaryEntry({ entry, linked, pinned }: GlossaryEntryProps) {
         <p className="text-xs text-faint">
           Sent as <code className="font-mono text-muted">{entry.code}</code>
         </p>
-        {entry.kind === 'status' ? null : (
-          <p className="text-xs text-faint">{kindLabels[entry.kind]}</p>
-        )}
         {linked ? (
           <p className="rounded bg-accent px-1.5 py-0.5 text-[11px] font-medium text-accent-ink">
             {pinned ? 'Linked, outside your filters' : 'Linked'}
@@ -80,10 +77,12 @@ function EntryExtras({ entry }: { entry: KnownStatus }) {
         <p className="text-muted">
           Only on calls that reached the phone:{' '}
           {entry.appliesTo.map((key, i) => (
-            <span key={key}>
+            <Fragment key={key}>
               {i > 0 ? ', ' : null}
-              <EntryLink to={key}>{getStatus(key).label}</EntryLink>
-            </span>
+              <span className="whitespace-nowrap">
+                <EntryLink to={key}>{getStatus(key).label}</EntryLink>
+              </span>
+            </Fragment>
           ))}
         </p>
       ) : null}
@@ -93,7 +92,9 @@ function EntryExtras({ entry }: { entry: KnownStatus }) {
 
 function VendorMark({ entry }: { entry: KnownStatus }) {
   const mark = vendorPhaseMark(entry)
-  return mark ? <span className="ml-2 text-xs text-faint">{mark}</span> : null
+  return mark ? (
+    <span className="ml-2 inline-block text-xs whitespace-nowrap text-faint">{mark}</span>
+  ) : null
 }
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {

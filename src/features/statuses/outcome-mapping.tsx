@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import { outcomeMapping } from '@/domain/catalog/by-outcome'
 import { catalog, type KnownStatus } from '@/domain/catalog/catalog'
 import { catalogSections } from '@/domain/catalog/sections'
@@ -33,7 +34,10 @@ export function OutcomeMapping() {
         <tbody className="divide-y divide-line">
           {mapping.groups.map(({ outcome, entries }) => (
             <tr key={outcome} className="align-top">
-              <th scope="row" className="w-[38%] px-4 py-3 text-left font-normal">
+              <th
+                scope="row"
+                className="w-[45%] px-4 py-3 text-left font-normal lg:w-[38%]"
+              >
                 <span className="inline-flex items-center gap-2 font-medium">
                   <span
                     aria-hidden
@@ -82,13 +86,15 @@ function EntryList({ entries }: { entries: KnownStatus[] }) {
         if (inSection.length === 0) return null
         return (
           <li key={section.id} className="flex gap-3">
-            <span className="w-36 shrink-0 text-faint">{section.shortTitle}</span>
+            <span className="w-32 shrink-0 text-faint">{section.shortTitle}</span>
             <span className="min-w-0">
               {inSection.map((entry, i) => (
-                <span key={entry.key}>
+                <Fragment key={entry.key}>
                   {i > 0 ? ', ' : null}
-                  <EntryLink to={entry.key}>{entry.label}</EntryLink>
-                </span>
+                  <span className="whitespace-nowrap">
+                    <EntryLink to={entry.key}>{entry.label}</EntryLink>
+                  </span>
+                </Fragment>
               ))}
             </span>
           </li>

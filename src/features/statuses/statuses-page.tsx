@@ -53,19 +53,21 @@ export function StatusesPage() {
             />
           ))
         ) : (
-          <EmptyState
-            icon={SearchX}
-            title="No status matches"
-            action={
-              <Button
-                onClick={() => setFilters({ query: '', vendors: [], outcomes: [] })}
-              >
-                Clear search and filters
-              </Button>
-            }
-          >
-            Nothing in the catalog matches this search and these filters.
-          </EmptyState>
+          <div className="rounded-lg border border-line bg-surface">
+            <EmptyState
+              icon={SearchX}
+              title="No status matches"
+              action={
+                <Button
+                  onClick={() => setFilters({ query: '', vendors: [], outcomes: [] })}
+                >
+                  Clear search and filters
+                </Button>
+              }
+            >
+              Nothing in the catalog matches this search and these filters.
+            </EmptyState>
+          </div>
         )}
         <OutcomeMapping />
       </div>

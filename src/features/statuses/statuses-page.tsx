@@ -1,31 +1,34 @@
-import { SearchX } from 'lucide-react'
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { catalog } from '@/domain/catalog/catalog'
 import { catalogSections } from '@/domain/catalog/sections'
 import { outcomeGroups } from '@/domain/outcomes'
-import { Button } from '@/components/button'
-import { EmptyState } from '@/components/empty-state'
 import { PageHeader } from '@/components/page-header'
-import { glossaryView } from './glossary-filter'
-import { GlossarySection } from './glossary-section'
+import { glossaryView, type GlossaryView } from './glossary-filter'
+import { GlossaryList } from './glossary-list'
 import { GlossaryToolbar } from './glossary-toolbar'
 import { OutcomeMapping } from './outcome-mapping'
 import { SameWordNote } from './same-word-note'
 import { useGlossarySearch } from './use-glossary-search'
-import { useLinkedEntry } from './use-linked-entry'
+import { useLinkedKey, useScrollToLinked } from './use-linked-entry'
 
 const usedOutcomes = outcomeGroups.filter((outcome) =>
   catalog.some((entry) => entry.outcome === outcome),
 )
 
+const noFilters = { query: '', vendors: [], outcomes: [] }
+
 /** The glossary: every vendor's statuses, what they mean and how they count. */
 export function StatusesPage() {
   const { filters, setFilters } = useGlossarySearch()
-  const linked = useLinkedEntry()
+  const linked = useLinkedKey()
   const view = useMemo(
     () => glossaryView(catalogSections, filters, linked),
     [filters, linked],
   )
+  // The ~70 entries render in the background: the page and each keystroke in
+  // the search box show at once, and the list follows.
+  const shown = useDeferredValue<GlossaryView | null>(view, null)
+  useScrollToLinked(linked, shown !== null)
   return (
     <div className="pb-16">
       <PageHeader
@@ -42,34 +45,16 @@ export function StatusesPage() {
           total={view.total}
           pinned={view.pinned}
         />
-        {view.sections.length > 0 ? (
-          view.sections.map(({ section, entries }) => (
-            <GlossarySection
-              key={section.id}
-              section={section}
-              entries={entries}
+        {shown ? (
+          <>
+            <GlossaryList
+              view={shown}
               linked={linked}
-              pinned={view.pinned}
+              onClear={() => setFilters(noFilters)}
             />
-          ))
-        ) : (
-          <div className="rounded-lg border border-line bg-surface">
-            <EmptyState
-              icon={SearchX}
-              title="No status matches"
-              action={
-                <Button
-                  onClick={() => setFilters({ query: '', vendors: [], outcomes: [] })}
-                >
-                  Clear search and filters
-                </Button>
-              }
-            >
-              Nothing in the catalog matches this search and these filters.
-            </EmptyState>
-          </div>
-        )}
-        <OutcomeMapping />
+            <OutcomeMapping />
+          </>
+        ) : null}
       </div>
     </div>
   )

@@ -4,9 +4,18 @@ import { describe, expect, it } from 'vitest'
 import { catalog } from '@/domain/catalog/catalog'
 import { renderApp } from '../../support/render-app'
 
+// The list renders in the background after each change; jsdom on a busy machine needs a while.
+const listUpdate = { timeout: 10_000 }
+
 const openGlossary = async (url = '/statuses') => {
   const app = renderApp(url)
   await screen.findByRole('heading', { level: 1, name: 'Statuses' })
+  // The entries render just after the page, with the outcome mapping that closes it.
+  await screen.findByRole(
+    'heading',
+    { level: 2, name: 'How statuses are counted together', hidden: true },
+    listUpdate,
+  )
   return app
 }
 // `hidden: true` skips jsdom's slow visibility walk over ~70 entries; visibility is asserted apart.
@@ -25,7 +34,7 @@ const searchParams = (history: { location: { search: string } }) =>
   Object.fromEntries(new URLSearchParams(history.location.search))
 
 // The whole glossary (~70 entries) is rendered and queried in jsdom, which takes a while.
-describe('the Statuses page', { timeout: 20_000 }, () => {
+describe('the Statuses page', { timeout: 30_000 }, () => {
   it('lists every catalog entry by vendor document, each with its badge', async () => {
     await openGlossary()
     expect(entries()).toHaveLength(catalog.length)
@@ -69,11 +78,11 @@ describe('the Statuses page', { timeout: 20_000 }, () => {
       screen.getByRole('searchbox', { name: 'Search statuses' }),
       'noanswer',
     )
-    await waitFor(() => expect(entries()).toHaveLength(4))
+    await waitFor(() => expect(entries()).toHaveLength(4), listUpdate)
     expect(entry('CTM calls', 'No answer (CTM calls)')).toBeVisible()
     expect(entry('Routee voice messages', 'NoAnswer (Routee voice)')).toBeVisible()
     expect(screen.getByText(`4 of ${catalog.length} statuses`)).toBeVisible()
-    await waitFor(() => expect(searchParams(history).q).toBe('noanswer'))
+    await waitFor(() => expect(searchParams(history).q).toBe('noanswer'), listUpdate)
   })
 
   it('filters by vendor and by outcome group through the URL', async () => {
@@ -81,17 +90,17 @@ describe('the Statuses page', { timeout: 20_000 }, () => {
     const { history } = await openGlossary()
     await user.click(chip('vendor', 'Routee'))
     expect(chip('vendor', 'Routee')).toHaveAttribute('aria-pressed', 'true')
-    await waitFor(() => expect(entries()).toHaveLength(17))
+    await waitFor(() => expect(entries()).toHaveLength(17), listUpdate)
     expect(searchParams(history)).toMatchObject({ vendor: 'routee' })
 
     await user.click(chip('outcome', 'Blocked'))
-    await waitFor(() => expect(entries()).toHaveLength(2))
+    await waitFor(() => expect(entries()).toHaveLength(2), listUpdate)
     expect(entry('Routee voice messages', 'Unsent (Routee voice)')).toBeVisible()
     expect(entry('Routee voice messages', 'Terminated (Routee voice)')).toBeVisible()
     expect(searchParams(history)).toMatchObject({ vendor: 'routee', outcome: 'blocked' })
 
     history.back()
-    await waitFor(() => expect(entries()).toHaveLength(17))
+    await waitFor(() => expect(entries()).toHaveLength(17), listUpdate)
     expect(chip('outcome', 'Blocked')).toHaveAttribute('aria-pressed', 'false')
   })
 
@@ -110,7 +119,7 @@ describe('the Statuses page', { timeout: 20_000 }, () => {
     expect(entries()).toHaveLength(0)
     const clears = screen.getAllByRole('button', { name: 'Clear search and filters' })
     await user.click(clears[clears.length - 1] as HTMLElement)
-    await waitFor(() => expect(entries()).toHaveLength(catalog.length))
+    await waitFor(() => expect(entries()).toHaveLength(catalog.length), listUpdate)
     expect(screen.getByRole('searchbox', { name: 'Search statuses' })).toHaveValue('')
     expect(history.location.search).toBe('')
   })
@@ -120,7 +129,7 @@ describe('the Statuses page', { timeout: 20_000 }, () => {
     const linked = entry('CTM calls', 'Completed (CTM calls)')
     expect(linked).toHaveAttribute('aria-current', 'true')
     expect(linked).toHaveTextContent('Linked, outside your filters')
-    await waitFor(() => expect(linked).toHaveFocus())
+    await waitFor(() => expect(linked).toHaveFocus(), listUpdate)
     expect(screen.getByText('17 of 67 statuses, plus the linked one')).toBeVisible()
     expect(
       entry('Routee voice messages', 'Completed (Routee voice)'),
@@ -131,13 +140,18 @@ describe('the Statuses page', { timeout: 20_000 }, () => {
     const user = userEvent.setup()
     const { history } = await openGlossary('/statuses?vendor=messenger')
     await user.click(screen.getByRole('link', { name: 'Link to Ringing (Messenger)' }))
-    await waitFor(() => expect(history.location.hash).toBe('#messenger.call.ringing'))
+    await waitFor(
+      () => expect(history.location.hash).toBe('#messenger.call.ringing'),
+      listUpdate,
+    )
     expect(searchParams(history)).toMatchObject({ vendor: 'messenger' })
-    await waitFor(() =>
-      expect(entry('Messenger voice messages', 'Ringing (Messenger)')).toHaveAttribute(
-        'aria-current',
-        'true',
-      ),
+    await waitFor(
+      () =>
+        expect(entry('Messenger voice messages', 'Ringing (Messenger)')).toHaveAttribute(
+          'aria-current',
+          'true',
+        ),
+      listUpdate,
     )
   })
 

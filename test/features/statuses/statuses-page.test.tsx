@@ -136,6 +136,17 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
     ).not.toHaveAttribute('aria-current')
   })
 
+  it('keeps the linked entry highlighted while the filters change', async () => {
+    const user = userEvent.setup()
+    const { history } = await openGlossary('/statuses?vendor=routee#ctm.call.completed')
+    await user.click(chip('vendor', 'CTM'))
+    await waitFor(() => expect(entries()).toHaveLength(38), listUpdate)
+    expect(history.location.hash).toBe('#ctm.call.completed')
+    const linked = entry('CTM calls', 'Completed (CTM calls)')
+    expect(linked).toHaveAttribute('aria-current', 'true')
+    expect(linked).not.toHaveTextContent('outside your filters')
+  })
+
   it('links each entry to itself, keeping the filters', async () => {
     const user = userEvent.setup()
     const { history } = await openGlossary('/statuses?vendor=messenger')

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router'
 import { withEveryKey, type LogSearch } from '@/domain/log-search'
 import { decodeLogSearch } from '@/domain/log-search-codec'
+import { validateGlossarySearch } from '@/features/statuses/glossary-search'
 import { NotFound } from './not-found'
 import { parseSearch, stringifySearch } from './search-params'
 import { SectionError } from './section-error'
@@ -59,6 +60,7 @@ const insightsRoute = createRoute({
 const statusesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'statuses',
+  validateSearch: validateGlossarySearch,
   component: lazyRouteComponent(
     () => import('@/features/statuses/statuses-page'),
     'StatusesPage',

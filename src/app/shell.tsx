@@ -48,7 +48,11 @@ export function Shell() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="min-h-0 flex-1 overflow-auto outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="relative min-h-0 flex-1 overflow-auto outline-none"
+      >
         <Outlet />
       </main>
     </div>

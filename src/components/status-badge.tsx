@@ -38,6 +38,7 @@ export const StatusBadge = memo(function StatusBadge({
   tabIndex,
 }: StatusBadgeProps) {
   const { intent, triggers, isHovered } = useArmOnIntent()
+  // `relative` keeps the sr-only text inside the badge, not adrift below a scroll container.
   const button = (
     <button
       type="button"
@@ -46,7 +47,7 @@ export const StatusBadge = memo(function StatusBadge({
       onClick={onSelect}
       tabIndex={tabIndex}
       {...triggers}
-      className={`inline-flex max-w-full min-w-0 shrink-0 items-center rounded-full border leading-none font-medium whitespace-nowrap transition-shadow ${sizes[size]} ${badgeTone(status)} ${onSelect ? 'cursor-pointer hover:ring-1 hover:ring-current/40' : 'cursor-help'}`}
+      className={`relative inline-flex max-w-full min-w-0 shrink-0 items-center rounded-full border leading-none font-medium whitespace-nowrap transition-shadow ${sizes[size]} ${badgeTone(status)} ${onSelect ? 'cursor-pointer hover:ring-1 hover:ring-current/40' : 'cursor-help'}`}
     >
       <StatusMark status={status} />
       <span className="min-w-0 truncate">{status.label}</span>

@@ -9,21 +9,32 @@ import { outcomeStyle } from './outcome-style'
 export function StatusMark({ status }: { status: StatusEntry }) {
   if (!status.known) {
     return (
-      <span aria-hidden className="-ml-0.5 text-[0.9em] leading-none font-bold">
+      <span
+        aria-hidden
+        className="-ml-0.5 inline-block text-[0.9em] leading-none font-bold"
+      >
         ?
       </span>
     )
   }
   const style = outcomeStyle(status.outcome)
   if (status.outcome === null) {
-    return <span aria-hidden className={`size-1.5 shrink-0 rotate-45 ${style.fill}`} />
+    return (
+      <span
+        aria-hidden
+        className={`inline-block size-1.5 shrink-0 rotate-45 ${style.fill}`}
+      />
+    )
   }
   return status.phase === 'final' ? (
-    <span aria-hidden className={`size-2 shrink-0 rounded-full ${style.fill}`} />
+    <span
+      aria-hidden
+      className={`inline-block size-2 shrink-0 rounded-full ${style.fill}`}
+    />
   ) : (
     <span
       aria-hidden
-      className={`size-2 shrink-0 rounded-full border-[1.5px] ${style.stroke}`}
+      className={`inline-block size-2 shrink-0 rounded-full border-[1.5px] ${style.stroke}`}
     />
   )
 }

@@ -65,8 +65,8 @@ function KnownFacts({ status }: { status: KnownStatus }) {
         {status.outcome === null ? (
           note
         ) : (
-          <span className="flex items-baseline gap-1.5">
-            <span className="translate-y-[-1px] self-center">
+          <span className="flex gap-1.5">
+            <span className="flex h-[1lh] shrink-0 items-center">
               <StatusMark status={status} />
             </span>
             <span>

@@ -1,11 +1,17 @@
 import { vendorInfo } from '../vendors'
-import type { StatusEntry } from './catalog'
+import { phaseLabels, type StatusEntry } from './catalog'
 import type { EntryKind } from './entry'
+
+/** The vendor's own mark for the phase, e.g. "Routee: Intermediate"; null where derived. */
+export function vendorPhaseMark(entry: StatusEntry): string | null {
+  if (!entry.known || !entry.phaseFromVendor) return null
+  return `${vendorInfo[entry.vendor].name}: ${entry.phase === 'final' ? 'Final' : 'Intermediate'}`
+}
 
 /** What the phase line says: the phase, and where it comes from when the vendor marks it. */
 export function phaseText(entry: StatusEntry): string | null {
   if (!entry.known) return null
-  const phase = entry.phase === 'final' ? 'Final' : 'In flight'
+  const phase = phaseLabels[entry.phase]
   if (!entry.phaseFromVendor) return phase
   const mark = entry.phase === 'final' ? 'Final' : 'Intermediate'
   return `${phase} (${vendorInfo[entry.vendor].name}’s own ${mark} mark)`

@@ -1,7 +1,7 @@
-import { vendorInfo } from '../vendors'
+import { vendorInfo, vendors, type Vendor } from '../vendors'
 import type { KnownStatus } from './catalog'
 
-/** The words of a query, lower-cased; punctuation and spacing do not matter. */
+/** The words of a text, lower-cased; punctuation and spacing do not matter. */
 export function queryWords(query: string): string[] {
   return query
     .normalize('NFKC')
@@ -10,32 +10,53 @@ export function queryWords(query: string): string[] {
     .filter((word) => word.length > 0)
 }
 
-const searchTextCache = new WeakMap<KnownStatus, string>()
-
-function searchText(entry: KnownStatus): string {
-  let text = searchTextCache.get(entry)
-  if (text === undefined) {
-    const vendor = vendorInfo[entry.vendor]
-    text = [
-      entry.label,
-      entry.code,
-      ...(entry.aliases ?? []),
-      entry.meaning,
-      vendor.name,
-      vendor.shortName,
-    ]
-      .join(' ')
-      .normalize('NFKC')
-      .toLowerCase()
-    // Also without separators, so "no answer" finds "NoAnswer" and "No-answer".
-    text = `${text} ${text.replace(/[^\p{L}\p{N}]+/gu, '')}`
-    searchTextCache.set(entry, text)
-  }
-  return text
+type Searchable = {
+  /** Label, code, other spellings and meaning as words between single spaces. */
+  phrase: string
+  /** Label, code and other spellings without separators: "noanswer", "absentnoanswer". */
+  names: string[]
 }
 
-/** True when every word of the query occurs in the entry's label, code, meaning or vendor. */
+const cache = new WeakMap<KnownStatus, Searchable>()
+
+function searchable(entry: KnownStatus): Searchable {
+  let found = cache.get(entry)
+  if (!found) {
+    const names = [entry.label, entry.code, ...(entry.aliases ?? [])]
+    found = {
+      phrase: ` ${queryWords([...names, entry.meaning].join(' ')).join(' ')} `,
+      names: names.map((name) => queryWords(name).join('')),
+    }
+    cache.set(entry, found)
+  }
+  return found
+}
+
+const vendorWords = new Map<string, Vendor>(
+  vendors.flatMap((vendor) =>
+    [vendor, vendorInfo[vendor].shortName, vendorInfo[vendor].name].map(
+      (name) => [queryWords(name).join(''), vendor] as const,
+    ),
+  ),
+)
+
+/**
+ * True when the query names the entry (however it is spelt: "no answer",
+ * "NoAnswer", "NO_ANSWER") or occurs as a phrase in its meaning ("30 seconds",
+ * "insufficient balance"). A vendor's name narrows to that vendor: "routee",
+ * "routee busy".
+ */
 export function matchesStatusQuery(entry: KnownStatus, query: string): boolean {
-  const text = searchText(entry)
-  return queryWords(query).every((word) => text.includes(word))
+  const words = queryWords(query)
+  if (words.length === 0) return true
+  const named = words.filter((word) => vendorWords.has(word))
+  if (named.some((word) => vendorWords.get(word) !== entry.vendor)) return false
+  const terms = words.filter((word) => !vendorWords.has(word))
+  if (terms.length === 0) return true
+  const { phrase, names } = searchable(entry)
+  const squashed = terms.join('')
+  return (
+    phrase.includes(` ${terms.join(' ')}`) ||
+    names.some((name) => name.includes(squashed))
+  )
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { getStatus, lookupStatus } from '@/domain/catalog/catalog'
-import { kindNote, phaseText } from '@/domain/catalog/describe'
+import { kindNote, phaseText, vendorPhaseMark } from '@/domain/catalog/describe'
 
 describe('phaseText', () => {
   it('names Routee’s own mark where Routee gives one', () => {
@@ -23,6 +23,15 @@ describe('phaseText', () => {
 
   it('has nothing to say about a status not in the catalog', () => {
     expect(phaseText(lookupStatus('routee', 'call', 'Teleported'))).toBeNull()
+  })
+})
+
+describe('vendorPhaseMark', () => {
+  it('quotes the vendor’s mark only where the vendor gives one', () => {
+    expect(vendorPhaseMark(getStatus('routee.call.queued'))).toBe('Routee: Intermediate')
+    expect(vendorPhaseMark(getStatus('routee.campaign.failed'))).toBe('Routee: Final')
+    expect(vendorPhaseMark(getStatus('routee.campaign.running'))).toBeNull()
+    expect(vendorPhaseMark(getStatus('messenger.call.queued'))).toBeNull()
   })
 })
 

@@ -28,15 +28,28 @@ describe('matchesStatusQuery', () => {
       'routee.call.no-answer',
       'callr.call.absent-no-answer',
     ]
-    expect(find('no answer')).toEqual(expect.arrayContaining(noAnswers))
-    expect(find('noanswer')).toEqual(expect.arrayContaining(noAnswers))
+    expect(find('noanswer')).toEqual(noAnswers)
+    expect(find('No-Answer')).toEqual(expect.arrayContaining(noAnswers))
     expect(find('NO_ANSWER')).toEqual(expect.arrayContaining(noAnswers))
+    expect(find('VOICEMAIL_DETECTED')).toEqual(['callr.call.absent-voicemail-detected'])
   })
 
-  it('searches the meaning, the code and the vendor', () => {
+  it('finds a phrase of a meaning, not words scattered through it', () => {
+    // "no answer machine" in Messenger's Busy and Ringing; not every meaning with "no" and "answered".
+    expect(find('no answer')).toHaveLength(6)
     expect(find('30 seconds')).toEqual(['messenger.call.ringing'])
-    expect(find('VOICEMAIL_DETECTED')).toEqual(['callr.call.absent-voicemail-detected'])
-    expect(find('routee busy')).toEqual(['routee.call.busy'])
     expect(find('one text per second')).toEqual(['ctm.text.queued'])
+    expect(find('account balance')).toEqual([
+      'routee.call.unsent',
+      'routee.call.terminated',
+    ])
+    expect(find('balance account')).toEqual([])
+  })
+
+  it('narrows to a vendor named in the query', () => {
+    expect(find('routee busy')).toEqual(['routee.call.busy'])
+    expect(find('CTM completed')).toEqual(['ctm.call.completed', 'ctm.text.completed'])
+    expect(find('callr')).toHaveLength(12)
+    expect(find('CallTrackingMetrics')).toHaveLength(21)
   })
 })

@@ -25,3 +25,6 @@ Object.assign(Element.prototype, {
   hasPointerCapture: () => false,
   releasePointerCapture: noop,
 })
+
+// A module, so test/setup.ts can load it only where there is a DOM.
+export {}

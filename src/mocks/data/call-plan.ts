@@ -28,12 +28,15 @@ export type CallPlan = {
   setup: number
   ring: number
   talk: number
-  /** Messenger: ring seconds on each number tried, in order (they add up to `ring`). */
-  attempts: number[]
+  /** Messenger: how many of the contact's numbers were tried (0 to 3) … */
+  tries: number
+  /** … and the ring seconds on each, in order (the first `tries` add up to `ring`). */
+  attempts: [number, number, number]
   /** Index into agents / sources, or -1. */
   agent: number
   source: number
   trackingNumber: string | null
+  /** CTM: the office line it rang; Messenger's is the last number tried (see below). */
   receivingNumber: string | null
   campaign: string | null
   hasRecording: boolean
@@ -42,9 +45,33 @@ export type CallPlan = {
   unknownStep: boolean
 }
 
-/** The same call, drawn again: what the builder drew, the materialiser redraws. */
+/** Each call's own stream: what the builder drew, the materialiser draws again. */
+export const callSeed = (seed: number, index: number) => mixSeed(seed, 0xca11, index)
+
 export const callRandom = (seed: number, index: number) =>
-  new Random(mixSeed(seed, 0xca11, index))
+  new Random(callSeed(seed, index))
+
+export function emptyCallPlan(): CallPlan {
+  return {
+    vendor: 'ctm',
+    direction: 'inbound',
+    contact: 0,
+    status: 'ctm.call.answered',
+    setup: 0,
+    ring: 0,
+    talk: 0,
+    tries: 0,
+    attempts: [0, 0, 0],
+    agent: -1,
+    source: -1,
+    trackingNumber: null,
+    receivingNumber: null,
+    campaign: null,
+    hasRecording: false,
+    result: null,
+    unknownStep: false,
+  }
+}
 
 const agentMix = new WeightTable(
   agents.map((agent, index) => [index, agent.weight] as const),
@@ -70,30 +97,35 @@ const statusMixFor = (vendor: CallVendor, direction: Direction) =>
       : finalStatusMix.ctmOutbound
     : finalStatusMix[vendor]
 
-/** Draws one call. The draws happen in a fixed order, so a record can be drawn again. */
-export function planCall(random: Random, pool: ContactPool): CallPlan {
+/**
+ * Draws one call into `plan` (the builder passes the same object for every
+ * call: no garbage). The draws happen in a fixed order, so a record can be
+ * drawn again from its seed.
+ */
+export function planCall(
+  random: Random,
+  pool: ContactPool,
+  plan: CallPlan = emptyCallPlan(),
+): CallPlan {
   const vendor = random.weighted(callVendorMix)
   const direction: Direction =
     vendor === 'ctm' && random.chance(ctmInboundShare) ? 'inbound' : 'outbound'
   const contact = pickContact(pool, random.float())
   const status = random.weighted(statusMixFor(vendor, direction))
-  const timing = drawTiming(random, vendor, status)
-  const plan: CallPlan = {
-    vendor,
-    direction,
-    contact,
-    status,
-    ...timing,
-    attempts: [],
-    agent: -1,
-    source: -1,
-    trackingNumber: null,
-    receivingNumber: null,
-    campaign: null,
-    hasRecording: false,
-    result: null,
-    unknownStep: false,
-  }
+  plan.vendor = vendor
+  plan.direction = direction
+  plan.contact = contact
+  plan.status = status
+  drawTiming(random, vendor, status, plan)
+  plan.tries = 0
+  plan.agent = -1
+  plan.source = -1
+  plan.trackingNumber = null
+  plan.receivingNumber = null
+  plan.campaign = null
+  plan.hasRecording = false
+  plan.result = null
+  plan.unknownStep = false
   if (vendor === 'ctm') {
     planCtm(random, plan)
   } else {
@@ -107,6 +139,12 @@ export function planCall(random: Random, pool: ContactPool): CallPlan {
   const results = vendor === 'callr' ? callrResultMix.get(status) : undefined
   if (results) plan.result = random.weighted(results)
   return plan
+}
+
+/** The number a call rang: CTM's office line, or the last number Messenger tried. */
+export function receivingNumber(plan: CallPlan, pool: ContactPool): string | null {
+  if (plan.vendor !== 'messenger' || plan.tries === 0) return plan.receivingNumber
+  return contactNumber(pool, plan.contact, plan.tries - 1)
 }
 
 function planCtm(random: Random, plan: CallPlan): void {
@@ -139,9 +177,14 @@ function planAttempts(random: Random, plan: CallPlan, pool: ContactPool): void {
     plan.status === 'messenger.call.cancelled'
       ? 1
       : Math.min(phones, random.weighted(attemptMix))
-  for (let n = 1; n < tries; n++) plan.attempts.push(random.int(5, 30))
-  plan.attempts.push(plan.ring)
-  plan.ring = plan.attempts.reduce((sum, seconds) => sum + seconds, 0)
+  let ring = plan.ring
+  for (let n = 0; n < tries - 1; n++) {
+    const seconds = random.int(5, 30)
+    plan.attempts[n] = seconds
+    ring += seconds
+  }
+  plan.attempts[tries - 1] = plan.ring
+  plan.tries = tries
+  plan.ring = ring
   plan.setup += tries - 1 // a second between attempts
-  plan.receivingNumber = contactNumber(pool, plan.contact, tries - 1)
 }

@@ -1,6 +1,6 @@
 import type { CallWire } from '@/api/call-schema'
 import { agents, sources } from './account'
-import { callRandom, planCall } from './call-plan'
+import { callRandom, planCall, receivingNumber } from './call-plan'
 import { settleCall } from './call-settle'
 import type { CallStore } from './call-store'
 import { iso, wireStatus, wireTrail } from './wire-values'
@@ -26,7 +26,7 @@ export function callRecord(store: CallStore, seed: number, index: number): CallW
       number: pool.numbers[plan.contact] ?? '',
     },
     tracking_number: plan.trackingNumber,
-    receiving_number: plan.receivingNumber,
+    receiving_number: receivingNumber(plan, pool),
     source: source ? { id: source.id, name: source.name } : null,
     agent: agent ? { id: agent.id, name: agent.name } : null,
     campaign: plan.campaign,

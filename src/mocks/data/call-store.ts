@@ -2,9 +2,9 @@ import type { CallWire } from '@/api/call-schema'
 import { outcomeGroupsFor } from '@/domain/outcomes'
 import { vendors } from '@/domain/vendors'
 import { facetDim, type LogStore } from '../engine/log-store'
-import { hashString, mixSeed } from '../random/random'
+import { hashString, mixSeed, Random } from '../random/random'
 import { callRecord } from './call-record'
-import { callRandom, planCall } from './call-plan'
+import { callSeed, emptyCallPlan, planCall } from './call-plan'
 import { plannedDuration, settleCall } from './call-settle'
 import type { ContactPool } from './contact-pool'
 import {
@@ -44,8 +44,12 @@ const salt = 0xca11
 
 const statusCode = codeMap(callStatuses)
 const ranks = statusRanks(callStatuses)
-const outcomeCode = new Map(outcomeGroupsFor('call').map((group, code) => [group, code]))
-const vendorCode = new Map(vendors.map((vendor, code) => [vendor, code]))
+const outcomeOfStatus = Uint8Array.from(callStatuses, (entry) =>
+  outcomeGroupsFor('call').indexOf(entry.outcome ?? 'unknown'),
+)
+const vendorOfStatus = Uint8Array.from(callStatuses, (entry) =>
+  vendors.indexOf(entry.vendor),
+)
 
 export function buildCallStore({ seed, size, start, now, pool }: BuildInput): CallStore {
   const { times: time } = recordTimes(mixSeed(seed, salt), size, {
@@ -67,27 +71,26 @@ export function buildCallStore({ seed, size, start, now, pool }: BuildInput): Ca
   const noAgent = agentValues.length - 1
   const noSource = sourceValues.length - 1
 
+  const random = new Random()
+  const plan = emptyCallPlan()
   for (let i = 0; i < size; i++) {
     const start = time[i] as number
-    const plan = planCall(callRandom(seed, i), pool)
-    let state = {
-      status: plan.status,
-      duration: plannedDuration(plan),
-      ring: plan.ring,
-      talk: plan.talk,
-    }
-    if (start + state.duration * 1000 > now) state = settleCall(plan, start, now, pool)
-    const code = statusCode.get(state.status) ?? 0
+    planCall(random.reseed(callSeed(seed, i)), pool, plan)
+    const planned = plannedDuration(plan)
+    // Only calls still going at "now" need their trail worked out here.
+    const state =
+      start + planned * 1000 > now ? settleCall(plan, start, now, pool) : undefined
+    const code = statusCode.get(state?.status ?? plan.status) ?? 0
     status[i] = code
     rank[i] = ranks[code] ?? 0
-    outcome[i] = outcomeCode.get(callStatuses[code]?.outcome ?? 'unknown') ?? 0
-    vendor[i] = vendorCode.get(plan.vendor) ?? 0
+    outcome[i] = outcomeOfStatus[code] ?? 0
+    vendor[i] = vendorOfStatus[code] ?? 0
     direction[i] = plan.direction === 'inbound' ? 0 : 1
     agent[i] = plan.agent < 0 ? noAgent : plan.agent
     source[i] = plan.source < 0 ? noSource : plan.source
-    duration[i] = state.duration
-    ring[i] = state.ring
-    talk[i] = state.talk
+    duration[i] = state?.duration ?? planned
+    ring[i] = state?.ring ?? plan.ring
+    talk[i] = state?.talk ?? plan.talk
     contact[i] = plan.contact
   }
 

@@ -25,40 +25,48 @@ const broadcastSetup = (random: Random, vendor: CallVendor) =>
       ? random.int(2, 8)
       : random.int(1, 4)
 
-/** Seconds spent in each part of a call that ends with `status`. */
+function set(into: CallTiming, setup: number, ring: number, talk: number): void {
+  into.setup = setup
+  into.ring = ring
+  into.talk = talk
+}
+
+/**
+ * Writes the seconds spent in each part of a call that ends with `status`
+ * into `into` (the builder reuses one object for every call).
+ */
 export function drawTiming(
   random: Random,
   vendor: CallVendor,
   status: StatusKey,
-): CallTiming {
+  into: CallTiming,
+): void {
   switch (status) {
     case 'ctm.call.completed':
-      return { setup: random.int(15, 120), ring: 0, talk: 0 }
+      return set(into, random.int(15, 120), 0, 0)
     case 'ctm.call.hangup':
-      return {
-        setup: random.int(3, 40),
-        ring: random.chance(0.3) ? random.int(1, 8) : 0,
-        talk: 0,
-      }
+      return set(into, random.int(3, 40), random.chance(0.3) ? random.int(1, 8) : 0, 0)
     case 'callr.call.answered-incomplete':
-      return { setup: random.int(1, 4), ring: random.int(4, 18), talk: random.int(3, 17) }
+      return set(into, random.int(1, 4), random.int(4, 18), random.int(3, 17))
     case 'messenger.call.connected-no-response':
-      return {
-        setup: broadcastSetup(random, vendor),
-        ring: random.int(5, 20),
-        talk: random.int(4, 10),
-      }
+      return set(
+        into,
+        broadcastSetup(random, vendor),
+        random.int(5, 20),
+        random.int(4, 10),
+      )
     case 'messenger.call.ringing':
-      return { setup: broadcastSetup(random, vendor), ring: 30, talk: 0 }
+      return set(into, broadcastSetup(random, vendor), 30, 0)
     case 'routee.call.terminated':
-      return {
-        setup: broadcastSetup(random, vendor),
-        ring: random.int(4, 15),
-        talk: random.int(8, 90),
-      }
+      return set(
+        into,
+        broadcastSetup(random, vendor),
+        random.int(4, 15),
+        random.int(8, 90),
+      )
     case 'routee.call.unsent':
     case 'callr.call.error-blacklisted':
-      return { setup: random.int(0, 2), ring: 0, talk: 0 }
+      return set(into, random.int(0, 2), 0, 0)
     default:
       break
   }
@@ -71,22 +79,23 @@ export function drawTiming(
   switch (getStatus(status).outcome) {
     case 'connected':
       return vendor === 'ctm'
-        ? { setup, ring: random.int(3, 25), talk: conversation(random) }
-        : { setup, ring: random.int(4, 20), talk: message(random) }
+        ? set(into, setup, random.int(3, 25), conversation(random))
+        : set(into, setup, random.int(4, 20), message(random))
     case 'machine':
-      return { setup, ring: random.int(15, 30), talk: message(random) }
+      return set(into, setup, random.int(15, 30), message(random))
     case 'not-answered':
       return status.endsWith('busy')
-        ? { setup, ring: random.int(0, 3), talk: 0 }
-        : { setup, ring: random.int(18, 45), talk: 0 }
+        ? set(into, setup, random.int(0, 3), 0)
+        : set(into, setup, random.int(18, 45), 0)
     case 'canceled':
-      return { setup, ring: random.int(3, 25), talk: 0 }
+      return set(into, setup, random.int(3, 25), 0)
     default:
       // Failures: an announcement may play on Messenger; elsewhere nothing rang.
-      return {
-        setup: Math.min(setup, 6),
-        ring: vendor === 'messenger' ? random.int(0, 6) : 0,
-        talk: 0,
-      }
+      return set(
+        into,
+        Math.min(setup, 6),
+        vendor === 'messenger' ? random.int(0, 6) : 0,
+        0,
+      )
   }
 }

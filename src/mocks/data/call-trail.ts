@@ -91,9 +91,9 @@ function messengerSteps(
   step: Step,
 ): PlannedStep[] {
   const steps = [step(start, 'messenger.call.queued')]
-  const tries = plan.attempts.length
+  const tries = plan.tries
   let at = start + (plan.setup - Math.max(0, tries - 1)) * second
-  plan.attempts.forEach((ring, n) => {
+  plan.attempts.slice(0, tries).forEach((ring, n) => {
     const number = formatNumber(contactNumber(pool, plan.contact, n))
     steps.push(
       step(

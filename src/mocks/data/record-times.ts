@@ -76,15 +76,14 @@ function mergeSorted(regular: Float64Array, live: readonly number[]): RecordTime
   const times = new Float64Array(regular.length + live.length)
   const liveIndices: number[] = []
   let r = 0
-  for (let at = 0; at < times.length; at++) {
-    const next = live[liveIndices.length]
-    if (next !== undefined && (r >= regular.length || next < (regular[r] as number))) {
-      times[at] = next
-      liveIndices.push(at)
-    } else {
-      times[at] = regular[r++] as number
-    }
+  let at = 0
+  for (const next of live) {
+    while (r < regular.length && (regular[r] as number) <= next)
+      times[at++] = regular[r++] as number
+    liveIndices.push(at)
+    times[at++] = next
   }
+  times.set(regular.subarray(r), at)
   return { times, liveIndices }
 }
 

@@ -1,7 +1,7 @@
 import type { TextWire } from '@/api/text-schema'
 import type { BodyPool } from './body-pool'
 import type { ContactPool } from './contact-pool'
-import { liveSlot, planText, settleText, textRandom } from './text-plan'
+import { liveSlot, planText, textRandom, textStatusAt, textTrail } from './text-plan'
 import type { TextStore } from './text-store'
 import { iso, wireStatus, wireTrail } from './wire-values'
 
@@ -15,11 +15,9 @@ export function textRecord(
   const start = store.time[index] ?? store.start
   const plan = planText(
     textRandom(seed, index),
-    start,
     pools,
     liveSlot(store.liveIndices, index),
   )
-  const text = settleText(plan, store.now)
   const number = pools.contacts.numbers[plan.contact] ?? ''
   const outbound = plan.direction === 'outbound'
   return {
@@ -32,7 +30,7 @@ export function textRecord(
     contact: { name: pools.contacts.names[plan.contact] ?? null, number },
     body: pools.bodies.bodies[plan.body] ?? '',
     segments: pools.bodies.segments[plan.body] ?? 1,
-    status: wireStatus(text.status),
-    trail: wireTrail(text.trail),
+    status: wireStatus(textStatusAt(plan, start, store.now)),
+    trail: wireTrail(textTrail(plan, start, store.now)),
   }
 }

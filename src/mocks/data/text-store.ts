@@ -1,7 +1,7 @@
 import type { TextWire } from '@/api/text-schema'
 import { outcomeGroupsFor } from '@/domain/outcomes'
 import { facetDim, type LogStore } from '../engine/log-store'
-import { hashString, mixSeed } from '../random/random'
+import { hashString, mixSeed, Random } from '../random/random'
 import type { BodyPool } from './body-pool'
 import type { ContactPool } from './contact-pool'
 import {
@@ -15,7 +15,14 @@ import {
 } from './log-values'
 import { recordId, recordIndex } from './record-ids'
 import { recordTimes } from './record-times'
-import { liveOffsets, liveSlot, planText, settleText, textRandom } from './text-plan'
+import {
+  emptyTextPlan,
+  liveOffsets,
+  liveSlot,
+  planText,
+  textSeed,
+  textStatusAt,
+} from './text-plan'
 import { textRecord } from './text-record'
 
 export type TextStore = LogStore & {
@@ -37,7 +44,9 @@ export type TextBuildInput = {
 
 const statusCode = codeMap(textStatuses)
 const ranks = statusRanks(textStatuses)
-const outcomeCode = new Map(outcomeGroupsFor('text').map((group, code) => [group, code]))
+const outcomeOfStatus = Uint8Array.from(textStatuses, (entry) =>
+  outcomeGroupsFor('text').indexOf(entry.outcome ?? 'unknown'),
+)
 const ctmCode = vendorValues.findIndex((value) => value.value === 'ctm')
 
 export function buildTextStore(input: TextBuildInput): TextStore {
@@ -55,17 +64,15 @@ export function buildTextStore(input: TextBuildInput): TextStore {
   const contact = new Uint32Array(size)
   const body = new Uint32Array(size)
   const pools = { contacts, bodies }
+  const random = new Random()
+  const plan = emptyTextPlan()
   for (let i = 0; i < size; i++) {
-    const plan = planText(
-      textRandom(seed, i),
-      time[i] as number,
-      pools,
-      liveSlot(liveIndices, i),
-    )
-    const code = statusCode.get(settleText(plan, now).status) ?? 0
+    const start = time[i] as number
+    planText(random.reseed(textSeed(seed, i)), pools, liveSlot(liveIndices, i), plan)
+    const code = statusCode.get(textStatusAt(plan, start, now)) ?? 0
     status[i] = code
     rank[i] = ranks[code] ?? 0
-    outcome[i] = outcomeCode.get(textStatuses[code]?.outcome ?? 'unknown') ?? 0
+    outcome[i] = outcomeOfStatus[code] ?? 0
     direction[i] = plan.direction === 'inbound' ? 0 : 1
     contact[i] = plan.contact
     body[i] = plan.body

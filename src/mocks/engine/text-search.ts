@@ -1,8 +1,13 @@
+import type { ContactPool } from '../data/contact-pool'
 import { digitsOf } from '../data/phone-numbers'
 import { memo, type LogStore } from './log-store'
 
+const printableAscii = /^[\x20-\x7e]*$/
+
 /** Case, accents and runs of spaces do not matter: "zoe" finds "Zoë". */
 export function foldText(text: string): string {
+  // Most names and bodies are plain ASCII: no accents to strip.
+  if (printableAscii.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ').trim()
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -28,6 +33,21 @@ export function phoneDigits(query: string): string[] | null {
   return [digits]
 }
 
+/** Calls and texts share one contact pool: fold its names and numbers once. */
+const foldedPools = new WeakMap<ContactPool, { names: string[]; numbers: string[] }>()
+
+function searchableContacts(pool: ContactPool) {
+  let folded = foldedPools.get(pool)
+  if (!folded) {
+    folded = {
+      names: pool.names.map((name) => (name === null ? '' : foldText(name))),
+      numbers: pool.numbers.map(digitsOf),
+    }
+    foldedPools.set(pool, folded)
+  }
+  return folded
+}
+
 /** Which pool entries match: contacts by name or number, bodies by text. */
 export type SearchMasks = { contacts: Uint8Array; bodies: Uint8Array | null }
 
@@ -35,10 +55,7 @@ export function searchMasks(store: LogStore, query: string): SearchMasks {
   const { contacts, bodies } = store.search
   const folded = foldText(query)
   const digits = phoneDigits(query)
-  const names = memo(store, 'search:names', () =>
-    contacts.names.map((name) => (name === null ? '' : foldText(name))),
-  )
-  const numbers = memo(store, 'search:numbers', () => contacts.numbers.map(digitsOf))
+  const { names, numbers } = searchableContacts(contacts)
   const contactMask = new Uint8Array(contacts.size)
   for (let c = 0; c < contacts.size; c++) {
     const byName = folded !== '' && (names[c] ?? '').includes(folded)

@@ -1,6 +1,3 @@
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator'
-
 /** murmur3's finaliser: spreads nearby integers (record 41, 42, …) far apart. */
 function fmix32(value: number): number {
   let h = value | 0
@@ -9,11 +6,14 @@ function fmix32(value: number): number {
   return (h ^ (h >>> 16)) >>> 0
 }
 
-/** One 32-bit seed from several numbers (a data-set seed, a stream, a record index). */
-export function mixSeed(...parts: number[]): number {
-  let h = 0x9e3779b9
-  for (const part of parts) h = fmix32(h ^ fmix32(part + 0x7f4a7c15))
-  return h
+/**
+ * One 32-bit seed from a data-set seed, a stream and a record index. Fixed
+ * arity on purpose: it runs once per record while building.
+ */
+export function mixSeed(seed: number, stream: number, index = 0): number {
+  let h = fmix32(0x9e3779b9 ^ fmix32(seed + 0x7f4a7c15))
+  h = fmix32(h ^ fmix32(stream + 0x7f4a7c15))
+  return fmix32(h ^ fmix32(index + 0x7f4a7c15))
 }
 
 /** A string's 32-bit hash (FNV-1a), for fingerprints and checksums. */
@@ -54,19 +54,28 @@ export class WeightTable<T> {
 
 const twoTo32 = 2 ** 32
 
-/** Seeded randomness with the helpers the generator needs; same seed, same draws. */
+/**
+ * Seeded randomness: SplitMix32, a counter run through murmur3's finaliser.
+ * Its whole state is one number, so the builder reseeds one instance per
+ * record (each record has its own stream, to be drawn again on its own)
+ * without allocating anything.
+ */
 export class Random {
-  private readonly rng: RandomGenerator
+  private state: number
 
-  constructor(seed: number) {
-    this.rng = xoroshiro128plus(seed)
-    // The generator's first outputs echo the seed; let it warm up.
-    for (let i = 0; i < 4; i++) this.rng.next()
+  constructor(seed = 0) {
+    this.state = seed | 0
+  }
+
+  reseed(seed: number): this {
+    this.state = seed | 0
+    return this
   }
 
   /** Uniform in [0, 1). */
   float(): number {
-    return (this.rng.next() >>> 0) / twoTo32
+    this.state = (this.state + 0x9e3779b9) | 0
+    return fmix32(this.state) / twoTo32
   }
 
   /** Uniform integer in [min, max], both included. */

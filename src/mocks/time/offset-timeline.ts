@@ -1,7 +1,9 @@
 import { tzOffset } from '@date-fns/tz/tzOffset'
-import { tzScan } from '@date-fns/tz/tzScan'
 
 const minute = 60_000
+const day = 24 * 60 * minute
+/** Offsets are sampled this far apart; no zone changes twice within it. */
+const sampleStep = 7 * day
 
 /**
  * A time zone's UTC offset over a range, as the instants it changes at. Asking
@@ -14,28 +16,52 @@ export type OffsetTimeline = {
   offsets: number[]
 }
 
+const offsetMs = (timeZone: string, time: number) => {
+  const minutes = tzOffset(timeZone, new Date(time))
+  return Number.isFinite(minutes) ? minutes * minute : 0
+}
+
+/** Intl is slow enough to matter per request: recent timelines are kept. */
+const recent = new Map<string, OffsetTimeline>()
+
+/** The offsets over [from, to], with a week of margin each side for buckets. */
 export function offsetTimeline(
   timeZone: string,
   from: number,
   to: number,
 ): OffsetTimeline {
-  const first = tzOffset(timeZone, new Date(from)) * minute
+  const key = `${timeZone}|${from}|${to}`
+  let timeline = recent.get(key)
+  if (!timeline) {
+    timeline = scanTimeline(timeZone, from - sampleStep, Math.max(from, to) + sampleStep)
+    if (recent.size >= 16) recent.clear()
+    recent.set(key, timeline)
+  }
+  return timeline
+}
+
+/** Samples weekly; where two samples differ, finds the change to the minute by bisection. */
+function scanTimeline(timeZone: string, from: number, to: number): OffsetTimeline {
   const starts = [-Infinity]
-  const offsets = [Number.isFinite(first) ? first : 0]
-  if (to > from) {
-    // A day of margin on each side: buckets start before `from` and end after `to`.
-    const changes = tzScan(timeZone, {
-      start: new Date(from - 86_400_000),
-      end: new Date(to + 8 * 86_400_000),
-    })
-    for (const change of changes) {
-      const at = change.date.getTime()
-      if (at <= from - 86_400_000) continue
-      starts.push(at)
-      offsets.push(change.offset * minute)
+  const offsets = [offsetMs(timeZone, from)]
+  let before = from
+  let offset = offsets[0] as number
+  while (before < to) {
+    const after = Math.min(to, before + sampleStep)
+    const next = offsetMs(timeZone, after)
+    if (next !== offset) {
+      let lo = before
+      let hi = after
+      while (hi - lo > minute) {
+        const mid = lo + Math.floor((hi - lo) / 2 / minute) * minute
+        if (offsetMs(timeZone, mid) === offset) lo = mid
+        else hi = mid
+      }
+      starts.push(hi)
+      offsets.push(next)
+      offset = next
     }
-    if (starts.length > 1)
-      offsets[0] = tzOffset(timeZone, new Date(from - 86_400_000)) * minute
+    before = after
   }
   return { starts, offsets }
 }

@@ -104,8 +104,8 @@ export function buildCallStore({ seed, size, start, now, pool }: BuildInput): Ca
     time,
     dims: [
       facetDim('status', status, statusValues(callStatuses)),
-      facetDim('outcome', outcome, outcomeValues('call')),
-      facetDim('vendor', vendor, vendorValues),
+      facetDim('outcome', outcome, outcomeValues('call'), outcomeOfStatus),
+      facetDim('vendor', vendor, vendorValues, vendorOfStatus),
       facetDim('direction', direction, directionValues),
       facetDim('agent', agent, agentValues),
       facetDim('source', source, sourceValues),

@@ -1,3 +1,4 @@
+import { prewarm } from '../engine/prewarm'
 import { measured } from '../measure'
 import { mockSettings } from '../settings/settings-store'
 import type { MockSettings } from '../settings/mock-settings'
@@ -37,6 +38,11 @@ export function currentDataset(settings: MockSettings = mockSettings()): Dataset
   return current
 }
 
+function warmed<S extends CallStore | TextStore>(store: S): S {
+  prewarm(store)
+  return store
+}
+
 function createDataset(settings: MockSettings, now: number, key: string): Dataset {
   const { seed } = settings
   const start = now - Math.round(settings.days * 24 * 60 * minute)
@@ -54,19 +60,23 @@ function createDataset(settings: MockSettings, now: number, key: string): Datase
     now,
     start,
     calls: () =>
-      (calls ??= measured('mock:build', { log: 'calls', size: settings.calls }, () =>
-        buildCallStore({ seed, size: settings.calls, start, now, pool: contactPool() }),
+      (calls ??= warmed(
+        measured('mock:build', { log: 'calls', size: settings.calls }, () =>
+          buildCallStore({ seed, size: settings.calls, start, now, pool: contactPool() }),
+        ),
       )),
     texts: () =>
-      (texts ??= measured('mock:build', { log: 'texts', size: settings.texts }, () =>
-        buildTextStore({
-          seed,
-          size: settings.texts,
-          start,
-          now,
-          contacts: contactPool(),
-          bodies: (bodies ??= buildBodyPool(seed)),
-        }),
+      (texts ??= warmed(
+        measured('mock:build', { log: 'texts', size: settings.texts }, () =>
+          buildTextStore({
+            seed,
+            size: settings.texts,
+            start,
+            now,
+            contacts: contactPool(),
+            bodies: (bodies ??= buildBodyPool(seed)),
+          }),
+        ),
       )),
   }
 }

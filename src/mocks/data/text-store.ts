@@ -89,8 +89,13 @@ export function buildTextStore(input: TextBuildInput): TextStore {
     time,
     dims: [
       facetDim('status', status, statusValues(textStatuses)),
-      facetDim('outcome', outcome, outcomeValues('text')),
-      facetDim('vendor', new Uint8Array(size).fill(ctmCode), vendorValues),
+      facetDim('outcome', outcome, outcomeValues('text'), outcomeOfStatus),
+      facetDim(
+        'vendor',
+        new Uint8Array(size).fill(ctmCode),
+        vendorValues,
+        new Uint8Array(textStatuses.length).fill(ctmCode),
+      ),
       facetDim('direction', direction, directionValues),
     ],
     sortKeys: { status: rank, segments },

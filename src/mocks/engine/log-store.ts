@@ -10,6 +10,8 @@ export type FacetDim = {
   values: readonly DimValue[]
   /** How many records of the whole log hold each value. */
   totals: Uint32Array
+  /** For a facet that follows from the status (outcome, vendor): its code per status code. */
+  byStatus?: Uint8Array
 }
 
 /** Where free text is looked for: pools matched first, then records by pool index. */
@@ -61,11 +63,14 @@ export function facetDim(
   name: FacetName,
   codes: Uint8Array,
   values: readonly DimValue[],
+  byStatus?: Uint8Array,
 ): FacetDim {
   const totals = new Uint32Array(values.length)
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i] as number
     totals[code] = (totals[code] ?? 0) + 1
   }
-  return { name, codes, values, totals }
+  return byStatus
+    ? { name, codes, values, totals, byStatus }
+    : { name, codes, values, totals }
 }

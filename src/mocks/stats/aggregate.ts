@@ -1,6 +1,6 @@
 import type { FacetName } from '@/domain/log-query'
 import type { OutcomeGroup } from '@/domain/outcomes'
-import type { LogStore } from '../engine/log-store'
+import type { FacetDim, LogStore } from '../engine/log-store'
 import type { OffsetTimeline } from '../time/offset-timeline'
 
 const hour = 3_600_000
@@ -21,6 +21,10 @@ export type Aggregate = {
   /** (ISO weekday - 1) × 24 + local hour */
   heat: Uint32Array
   heatSuccess: Uint32Array
+  /** status code × direction code */
+  statusByDirection: Uint32Array
+  /** Each summed column's total over the records whose outcome is the success group. */
+  successSums: Record<string, number>
 }
 
 export function dimIndex(store: LogStore, name: FacetName): number {
@@ -48,9 +52,15 @@ function hourCell(
   return { cell: weekday * 24 + hourOfDay, until: Math.min(hourEnd, nextChange) }
 }
 
+const bump = (counts: Uint32Array, at: number, by = 1) => {
+  counts[at] = (counts[at] as number) + by
+}
+
 /**
  * Records come in time order, so the series bucket and the heat-map cell only
- * move forward: each is worked out once per bucket or local hour, not per record.
+ * move forward: each is worked out once per bucket or local hour, not per
+ * record. Outcome and vendor follow from the status, so only the status is
+ * counted per record (per bucket) and they are derived from it afterwards.
  */
 export function aggregate(
   store: LogStore,
@@ -58,25 +68,41 @@ export function aggregate(
   bounds: number[],
   timeline: OffsetTimeline,
   success: OutcomeGroup,
+  sumColumns: Record<string, ArrayLike<number>> = {},
 ): Aggregate {
   const dims = store.dims
-  const dimCount = dims.length
-  const codes = dims.map((dim) => dim.codes)
-  const outcomeDim = dims[dimIndex(store, 'outcome')] as LogStore['dims'][number]
-  const vendorDim = dims[dimIndex(store, 'vendor')] as LogStore['dims'][number]
-  const outcomeCodes = outcomeDim.codes
-  const vendorCodes = vendorDim.codes
+  const statusIndex = dimIndex(store, 'status')
+  const statusDim = dims[statusIndex] as FacetDim
+  const outcomeDim = dims[dimIndex(store, 'outcome')] as FacetDim
+  const vendorDim = dims[dimIndex(store, 'vendor')] as FacetDim
+  const outcomeOf = outcomeDim.byStatus
+  const vendorOf = vendorDim.byStatus
+  if (!outcomeOf || !vendorOf)
+    throw new Error('Outcome and vendor must follow from the status.')
+  const statuses = statusDim.values.length
   const outcomes = outcomeDim.values.length
   const successCode = outcomeDim.values.findIndex((value) => value.value === success)
-  const buckets = Math.max(1, bounds.length - 1)
+  const won = Uint8Array.from(outcomeOf, (outcome) => (outcome === successCode ? 1 : 0))
+  // The facets counted record by record: those that do not follow from the status.
+  const direct = dims.flatMap((dim, d) => (dim.byStatus || d === statusIndex ? [] : [d]))
+  const directCodes = direct.map((d) => (dims[d] as FacetDim).codes)
   const dimCounts = dims.map((dim) => new Uint32Array(dim.values.length))
   const dimSuccess = dims.map((dim) => new Uint32Array(dim.values.length))
-  const series = new Uint32Array(buckets * outcomes)
-  const bucketTotals = new Uint32Array(buckets)
-  const vendorOutcomes = new Uint32Array(vendorDim.values.length * outcomes)
+  const directCounts = direct.map((d) => dimCounts[d] as Uint32Array)
+  const directSuccess = direct.map((d) => dimSuccess[d] as Uint32Array)
+  const buckets = Math.max(1, bounds.length - 1)
+  const statusByBucket = new Uint32Array(buckets * statuses)
   const heat = new Uint32Array(7 * 24)
   const heatSuccess = new Uint32Array(7 * 24)
   const time = store.time
+  const statusCodes = statusDim.codes
+  const directionDim = dims[dimIndex(store, 'direction')] as FacetDim
+  const directions = directionDim.values.length
+  const directionCodes = directionDim.codes
+  const statusByDirection = new Uint32Array(statuses * directions)
+  const sumNames = Object.keys(sumColumns)
+  const sumArrays = sumNames.map((name) => sumColumns[name] as ArrayLike<number>)
+  const sums = new Float64Array(sumNames.length)
 
   let bucket = 0
   let bucketEnd = bounds[1] ?? Infinity
@@ -88,25 +114,53 @@ export function aggregate(
     while (t >= bucketEnd && bucket < buckets - 1)
       bucketEnd = bounds[++bucket + 1] ?? Infinity
     if (t >= cellEnd) ({ cell, until: cellEnd } = hourCell(t, timeline))
-    const outcome = outcomeCodes[i] as number
-    const won = outcome === successCode
-    for (let d = 0; d < dimCount; d++) {
-      const code = (codes[d] as Uint8Array)[i] as number
-      const counts = dimCounts[d] as Uint32Array
-      counts[code] = (counts[code] as number) + 1
-      if (won) {
-        const wins = dimSuccess[d] as Uint32Array
-        wins[code] = (wins[code] as number) + 1
+    const status = statusCodes[i] as number
+    bump(statusByBucket, bucket * statuses + status)
+    heat[cell] = (heat[cell] as number) + 1
+    bump(statusByDirection, status * directions + (directionCodes[i] as number))
+    const wins = won[status] === 1
+    if (wins) {
+      heatSuccess[cell] = (heatSuccess[cell] as number) + 1
+      for (let c = 0; c < sums.length; c++) {
+        sums[c] = (sums[c] as number) + ((sumArrays[c] as ArrayLike<number>)[i] as number)
       }
     }
-    const at = bucket * outcomes + outcome
-    series[at] = (series[at] as number) + 1
-    bucketTotals[bucket] = (bucketTotals[bucket] as number) + 1
-    const byVendor = (vendorCodes[i] as number) * outcomes + outcome
-    vendorOutcomes[byVendor] = (vendorOutcomes[byVendor] as number) + 1
-    heat[cell] = (heat[cell] as number) + 1
-    if (won) heatSuccess[cell] = (heatSuccess[cell] as number) + 1
+    for (let d = 0; d < direct.length; d++) {
+      const code = (directCodes[d] as Uint8Array)[i] as number
+      bump(directCounts[d] as Uint32Array, code)
+      if (wins) bump(directSuccess[d] as Uint32Array, code)
+    }
   }
+
+  const series = new Uint32Array(buckets * outcomes)
+  const bucketTotals = new Uint32Array(buckets)
+  const statusCounts = dimCounts[statusIndex] as Uint32Array
+  for (let b = 0; b < buckets; b++) {
+    for (let s = 0; s < statuses; s++) {
+      const count = statusByBucket[b * statuses + s] as number
+      if (count === 0) continue
+      bump(series, b * outcomes + (outcomeOf[s] as number), count)
+      bump(bucketTotals, b, count)
+      bump(statusCounts, s, count)
+    }
+  }
+  const vendorOutcomes = new Uint32Array(vendorDim.values.length * outcomes)
+  statusCounts.forEach((count, s) => {
+    if (count === 0) return
+    const wins = won[s] === 1 ? count : 0
+    bump(dimSuccess[statusIndex] as Uint32Array, s, wins)
+    dims.forEach((dim, d) => {
+      if (!dim.byStatus) return
+      bump(dimCounts[d] as Uint32Array, dim.byStatus[s] as number, count)
+      bump(dimSuccess[d] as Uint32Array, dim.byStatus[s] as number, wins)
+    })
+    bump(
+      vendorOutcomes,
+      (vendorOf[s] as number) * outcomes + (outcomeOf[s] as number),
+      count,
+    )
+  })
+  const successSums = Object.fromEntries(sumNames.map((name, c) => [name, sums[c] ?? 0]))
   return {
     bounds,
     dimCounts,
@@ -116,5 +170,7 @@ export function aggregate(
     vendorOutcomes,
     heat,
     heatSuccess,
+    statusByDirection,
+    successSums,
   }
 }

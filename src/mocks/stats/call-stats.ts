@@ -7,25 +7,22 @@ import { presentCodes, ratio, round, statsOf } from './stats-common'
 
 /** `GET /api/v1/calls/stats`: KPIs, breakdowns, series and heat map. */
 export function callStats(store: CallStore, request: StatsRequest): CallStatsWire {
-  const { matched, totals, common } = statsOf(store, request, 'connected')
-  const outcomeDim = store.dims[dimIndex(store, 'outcome')]
-  const groups = (outcomeDim?.values ?? []).map((value) => value.value as OutcomeGroup)
-  const connectedCode = groups.indexOf('connected')
-  const outcomeCodes = outcomeDim?.codes ?? new Uint8Array()
-  let final = 0
-  let connected = 0
-  let ring = 0
-  let talk = 0
-  const isFinal = groups.map((group) => outcomeInfo[group].isOutcome)
-  for (const i of matched) {
-    const outcome = outcomeCodes[i] as number
-    if (isFinal[outcome]) final++
-    if (outcome === connectedCode) {
-      connected++
-      ring += store.ring[i] as number
-      talk += store.talk[i] as number
-    }
-  }
+  const { matched, totals, common } = statsOf(store, request, 'connected', {
+    ring: store.ring,
+    talk: store.talk,
+  })
+  const outcome = dimIndex(store, 'outcome')
+  const groups = (store.dims[outcome]?.values ?? []).map((v) => v.value as OutcomeGroup)
+  const byOutcome = totals.dimCounts[outcome] ?? new Uint32Array()
+  // Calls still under way are never counted as outcomes.
+  const final = groups.reduce(
+    (sum, group, code) =>
+      sum + (outcomeInfo[group].isOutcome ? (byOutcome[code] ?? 0) : 0),
+    0,
+  )
+  const connected = byOutcome[groups.indexOf('connected')] ?? 0
+  const average = (total: number | undefined) =>
+    connected > 0 && total !== undefined ? round(total / connected, 1) : null
   return {
     ...common,
     kpis: {
@@ -34,8 +31,8 @@ export function callStats(store: CallStore, request: StatsRequest): CallStatsWir
       in_flight: matched.length - final,
       connected,
       answer_rate: ratio(connected, final),
-      avg_ring_time: connected > 0 ? round(ring / connected, 1) : null,
-      avg_talk_time: connected > 0 ? round(talk / connected, 1) : null,
+      avg_ring_time: average(totals.successSums.ring),
+      avg_talk_time: average(totals.successSums.talk),
     },
     by_agent: groupRows(store, totals, 'agent'),
     by_source: groupRows(store, totals, 'source'),

@@ -37,7 +37,12 @@ export const ratio = (part: number, whole: number) =>
   whole > 0 ? round(part / whole, 4) : null
 
 /** Matches the filters, then counts everything a chart needs in one pass. */
-export function statsOf(store: LogStore, request: StatsRequest, success: OutcomeGroup) {
+export function statsOf(
+  store: LogStore,
+  request: StatsRequest,
+  success: OutcomeGroup,
+  sumColumns: Record<string, ArrayLike<number>> = {},
+) {
   const from = request.from ?? store.start
   const to = Math.max(from, request.to ?? store.now)
   const estimate = bucketCountEstimate(request.interval, from, to)
@@ -50,7 +55,7 @@ export function statsOf(store: LogStore, request: StatsRequest, success: Outcome
   const { matched } = cachedMatch(store, request)
   const timeline = offsetTimeline(request.tz, from, to)
   const bounds = bucketBounds(request.interval, timeline, from, to)
-  const totals = aggregate(store, matched, bounds, timeline, success)
+  const totals = aggregate(store, matched, bounds, timeline, success, sumColumns)
   return { matched, totals, common: commonParts(store, request, totals, from, to) }
 }
 

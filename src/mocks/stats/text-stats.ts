@@ -9,31 +9,33 @@ import { ratio, statsOf } from './stats-common'
 export function textStats(store: TextStore, request: StatsRequest): TextStatsWire {
   const { matched, totals, common } = statsOf(store, request, 'delivered')
   const outcomeDim = store.dims[dimIndex(store, 'outcome')]
-  const directionCodes =
-    store.dims[dimIndex(store, 'direction')]?.codes ?? new Uint8Array()
-  const outboundCode = store.dims[dimIndex(store, 'direction')]?.values.findIndex(
-    (value) => value.value === 'outbound',
-  )
+  const directionDim = store.dims[dimIndex(store, 'direction')]
+  const directions = directionDim?.values.length ?? 0
+  const outbound =
+    directionDim?.values.findIndex((value) => value.value === 'outbound') ?? -1
+  const outcomeOf = outcomeDim?.byStatus ?? new Uint8Array()
   const groups = (outcomeDim?.values ?? []).map((value) => value.value as OutcomeGroup)
-  const outcomeCodes = outcomeDim?.codes ?? new Uint8Array()
-  const isFinal = groups.map((group) => outcomeInfo[group].isOutcome)
   let inFlight = 0
   let received = 0
   let outboundFinal = 0
   let delivered = 0
   let failed = 0
-  for (const i of matched) {
-    const group = groups[outcomeCodes[i] as number]
-    if (!isFinal[outcomeCodes[i] as number]) {
-      inFlight++
-      continue
+  // Counted per status and direction in the one pass; read off here.
+  outcomeOf.forEach((code, status) => {
+    const group = groups[code] ?? 'unknown'
+    for (let direction = 0; direction < directions; direction++) {
+      const count = totals.statusByDirection[status * directions + direction] ?? 0
+      if (!outcomeInfo[group].isOutcome) {
+        inFlight += count
+        continue
+      }
+      if (group === 'received') received += count
+      if (direction !== outbound) continue
+      outboundFinal += count
+      if (group === 'delivered') delivered += count
+      if (group === 'failed' || group === 'not-delivered') failed += count
     }
-    if (group === 'received') received++
-    if (directionCodes[i] !== outboundCode) continue
-    outboundFinal++
-    if (group === 'delivered') delivered++
-    if (group === 'failed' || group === 'not-delivered') failed++
-  }
+  })
   return {
     ...common,
     kpis: {

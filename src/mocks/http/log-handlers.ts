@@ -30,8 +30,9 @@ async function answer(work: () => Response): Promise<Response> {
   try {
     return work()
   } catch (error) {
-    if (error instanceof InvalidParam)
+    if (error instanceof InvalidParam) {
       return invalidParamResponse(error.param, error.message)
+    }
     console.error('The mock backend failed a request.', error)
     return serverErrorResponse('The mock backend hit an unexpected error.')
   }
@@ -59,11 +60,10 @@ const stats = (kind: LogKind) =>
   http.get(apiPattern(statsPath(kind)), ({ request }) =>
     answer(() => {
       const query = parseStatsRequest(kind, new URL(request.url).searchParams)
-      const dataset = currentDataset()
+      // Built (and measured as such) before the stats are timed.
+      const store = storeOf(kind)
       const body = measured('mock:stats', { log: kind, interval: query.interval }, () =>
-        kind === 'calls'
-          ? callStats(dataset.calls(), query)
-          : textStats(dataset.texts(), query),
+        store.kind === 'calls' ? callStats(store, query) : textStats(store, query),
       )
       return HttpResponse.json(body)
     }),
@@ -75,10 +75,11 @@ const record = (kind: LogKind) =>
       const store = storeOf(kind)
       const index = store.indexOf(params.id)
       const noun = kind === 'calls' ? 'call' : 'text'
-      if (index === null)
+      if (index === null) {
         return notFoundResponse(
           `There is no ${noun} with id ${JSON.stringify(params.id)}.`,
         )
+      }
       return HttpResponse.json(store.record(index))
     }),
   )

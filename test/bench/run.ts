@@ -6,6 +6,7 @@
  *   --quick      sizes only, and fail when a size budget is exceeded (CI)
  *   --no-build   reuse dist/
  *   --runs=N     runs per timed figure (default 5)
+ *   --mock-sizes=100000,500000   data-set sizes for the mock backend's figures
  */
 import { execSync, spawnSync } from 'node:child_process'
 import { cpus } from 'node:os'
@@ -13,6 +14,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { analyzeBundle, type BundleReport } from './bundle'
 import { launchBrowser, readPaint, watchPaint } from './browser'
+import { mockFigures, mockTargetMisses, mockTargets } from './mock'
 import { startPreview } from './preview-server'
 import { summarize, type Summary } from './summary'
 
@@ -21,6 +23,12 @@ const args = new Set(process.argv.slice(2))
 const quick = args.has('--quick')
 const runs = Number([...args].find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5)
 const port = Number(process.env.BENCH_PORT ?? 4180)
+const mockSizes = (
+  [...args].find((a) => a.startsWith('--mock-sizes='))?.split('=')[1] ?? '100000,500000'
+)
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0)
 
 /** Budgets the project commits to; a size over budget fails the run. */
 export const budgets = {
@@ -86,6 +94,22 @@ async function shellPaint(baseUrl: string): Promise<Summary> {
   return summarize(values)
 }
 
+/** The mock backend's build, query, stats and heap figures per data-set size. */
+async function mockBackend(baseUrl: string, failures: string[]) {
+  const browser = await launchBrowser()
+  try {
+    const bySize: Record<string, unknown> = { targetsAt100000: mockTargets }
+    for (const size of mockSizes) {
+      const figures = await mockFigures(browser, baseUrl, size, runs)
+      bySize[String(size)] = figures
+      if (size === 100_000) failures.push(...mockTargetMisses(figures))
+    }
+    return bySize
+  } finally {
+    await browser.close()
+  }
+}
+
 function machine() {
   const chromium = (() => {
     try {
@@ -130,6 +154,7 @@ async function main() {
     }
     if (!quick) {
       result.shellPaintMs = await shellPaint(server.url)
+      result.mock = await mockBackend(server.url, failures)
     }
     result.failures = failures
     console.log(JSON.stringify(result, null, 2))

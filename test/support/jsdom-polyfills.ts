@@ -49,3 +49,6 @@ for (const [name, value] of Object.entries({ clientWidth: 1280, clientHeight: 80
 }
 Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1280 })
 Object.defineProperty(window, 'innerHeight', { configurable: true, value: 800 })
+
+// A module, so test/setup.ts can load it only where there is a DOM.
+export {}

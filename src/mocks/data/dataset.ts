@@ -1,0 +1,82 @@
+import { prewarm } from '../engine/prewarm'
+import { measured } from '../measure'
+import { mockSettings } from '../settings/settings-store'
+import type { MockSettings } from '../settings/mock-settings'
+import { buildBodyPool, type BodyPool } from './body-pool'
+import { buildCallStore, type CallStore } from './call-store'
+import { buildContactPool, contactPoolSize, type ContactPool } from './contact-pool'
+import { buildTextStore, type TextStore } from './text-store'
+
+/** The data the mock serves; each log is built on its first request, not at import. */
+export type Dataset = {
+  key: string
+  now: number
+  start: number
+  calls: () => CallStore
+  texts: () => TextStore
+}
+
+let current: Dataset | undefined
+/** The "now" of a browser session without a fixed one: it holds until reload. */
+let sessionNow: number | undefined
+
+const minute = 60_000
+
+function resolveNow(settings: MockSettings): number {
+  if (settings.now !== null) return Date.parse(settings.now)
+  sessionNow ??= Math.floor(Date.now() / minute) * minute
+  return sessionNow
+}
+
+/** The data set of the current settings, reused while they stay the same. */
+export function currentDataset(settings: MockSettings = mockSettings()): Dataset {
+  const now = resolveNow(settings)
+  const key = [settings.seed, settings.calls, settings.texts, settings.days, now].join(
+    '|',
+  )
+  if (current?.key !== key) current = createDataset(settings, now, key)
+  return current
+}
+
+function warmed<S extends CallStore | TextStore>(store: S): S {
+  prewarm(store)
+  return store
+}
+
+function createDataset(settings: MockSettings, now: number, key: string): Dataset {
+  const { seed } = settings
+  const start = now - Math.round(settings.days * 24 * 60 * minute)
+  let contacts: ContactPool | undefined
+  let bodies: BodyPool | undefined
+  let calls: CallStore | undefined
+  let texts: TextStore | undefined
+  const contactPool = () =>
+    (contacts ??= buildContactPool(
+      seed,
+      contactPoolSize(settings.calls + settings.texts),
+    ))
+  return {
+    key,
+    now,
+    start,
+    calls: () =>
+      (calls ??= warmed(
+        measured('mock:build', { log: 'calls', size: settings.calls }, () =>
+          buildCallStore({ seed, size: settings.calls, start, now, pool: contactPool() }),
+        ),
+      )),
+    texts: () =>
+      (texts ??= warmed(
+        measured('mock:build', { log: 'texts', size: settings.texts }, () =>
+          buildTextStore({
+            seed,
+            size: settings.texts,
+            start,
+            now,
+            contacts: contactPool(),
+            bodies: (bodies ??= buildBodyPool(seed)),
+          }),
+        ),
+      )),
+  }
+}

@@ -1,0 +1,76 @@
+import type { FacetName, LogKind, SortField } from '@/domain/log-query'
+import type { ContactPool } from '../data/contact-pool'
+
+export type DimValue = { value: string; label?: string }
+
+/** One facet of a log: each record's value as a small integer, and what it means. */
+export type FacetDim = {
+  name: FacetName
+  codes: Uint8Array
+  values: readonly DimValue[]
+  /** How many records of the whole log hold each value. */
+  totals: Uint32Array
+  /** For a facet that follows from the status (outcome, vendor): its code per status code. */
+  byStatus?: Uint8Array
+}
+
+/** Where free text is looked for: pools matched first, then records by pool index. */
+export type SearchFields = {
+  contact: Uint32Array
+  contacts: ContactPool
+  body?: Uint32Array
+  bodies?: readonly string[]
+}
+
+/**
+ * A log held column by column in typed arrays, records in time order (so
+ * the index is the time order), with what the query engine needs to filter,
+ * count, sort and page without touching a record object.
+ */
+export type LogStore = {
+  kind: LogKind
+  /** Differs between data sets: a cursor from another one is refused. */
+  fingerprint: number
+  size: number
+  /** The span the data covers: [start, now). */
+  start: number
+  now: number
+  time: Float64Array
+  /** In the order of facetNames[kind]. */
+  dims: readonly FacetDim[]
+  /** Each sort field's key per record; time needs none (it is the index order). */
+  sortKeys: Partial<Record<SortField, ArrayLike<number>>>
+  search: SearchFields
+  /** Orders and folded search text, built once on first use. */
+  memo: Map<string, unknown>
+  idOf: (index: number) => string
+  indexOf: (id: string) => number | null
+}
+
+export function dimOf(store: LogStore, name: FacetName): FacetDim | undefined {
+  return store.dims.find((dim) => dim.name === name)
+}
+
+/** A value memoised on the store, computed on first use. */
+export function memo<T>(store: LogStore, key: string, compute: () => T): T {
+  if (store.memo.has(key)) return store.memo.get(key) as T
+  const value = compute()
+  store.memo.set(key, value)
+  return value
+}
+
+export function facetDim(
+  name: FacetName,
+  codes: Uint8Array,
+  values: readonly DimValue[],
+  byStatus?: Uint8Array,
+): FacetDim {
+  const totals = new Uint32Array(values.length)
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i] as number
+    totals[code] = (totals[code] ?? 0) + 1
+  }
+  return byStatus
+    ? { name, codes, values, totals, byStatus }
+    : { name, codes, values, totals }
+}

@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test'
+import { screenshot } from './support/screenshot'
+
+/** Mock settings as a test sets them: in localStorage, before the app loads. */
+const withMock = (page: Page, settings: Record<string, unknown>) =>
+  page.addInitScript(
+    `localStorage.setItem('callboard.mock', ${JSON.stringify(JSON.stringify(settings))})`,
+  )
+
+type Answer = { status: number; type: string; body: Record<string, unknown> }
+
+const api = (page: Page, path: string) =>
+  page.evaluate<Answer>(
+    `fetch(${JSON.stringify(path)}).then(async (r) => ({ status: r.status, type: r.headers.get('content-type'), body: await r.json() }))`,
+  )
+
+test('the embedded backend serves the data set localStorage asks for', async ({
+  page,
+}) => {
+  await withMock(page, { calls: 321, texts: 12, seed: 5, now: '2026-03-18T16:30:00Z' })
+  await page.goto('/calls')
+  await expect(page.getByText('Demo data')).toBeVisible()
+  const calls = await api(page, '/api/v1/calls?limit=2&sort=-duration')
+  expect(calls.status).toBe(200)
+  expect(calls.body).toMatchObject({ total: 321 })
+  const texts = await api(page, '/api/v1/texts/stats?interval=week&tz=Europe/London')
+  expect(texts.body).toMatchObject({ kpis: { total: 12 } })
+  const builds = await page.evaluate(
+    `performance.getEntriesByName('mock:build').map((m) => m.detail.size)`,
+  )
+  expect(builds).toEqual([321, 12])
+})
+
+test('a failure rate of 1 fails data requests with a 500 problem', async ({ page }) => {
+  await withMock(page, { calls: 50, failureRate: 1 })
+  await page.goto('/calls')
+  await expect(page.getByText('Demo data')).toBeVisible()
+  const answer = await api(page, '/api/v1/calls')
+  expect(answer.status).toBe(500)
+  expect(answer.type).toContain('application/problem+json')
+})
+
+test('the dev panel opens from its corner button and closes on Escape', async ({
+  page,
+}) => {
+  await withMock(page, { calls: 50, texts: 50 })
+  await page.goto('/calls')
+  await page.getByRole('button', { name: 'Mock backend settings' }).click()
+  const panel = page.getByRole('dialog', { name: 'Mock backend settings' })
+  await expect(panel).toBeVisible()
+  await panel.getByLabel('Calls').selectOption('10000')
+  await expect(panel.getByRole('button', { name: 'Reload to apply' })).toBeEnabled()
+  await screenshot(page, 'mock-dev-panel')
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+  const stored = await page.evaluate(`localStorage.getItem('callboard.mock')`)
+  expect(JSON.parse(String(stored))).toMatchObject({ calls: 10000 })
+})
+
+test('the panel stays out of the page when the settings hide it', async ({ page }) => {
+  await withMock(page, { panel: false })
+  await page.goto('/calls')
+  await expect(page.getByText('Demo data')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Mock backend settings' })).toHaveCount(0)
+})

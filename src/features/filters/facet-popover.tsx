@@ -114,7 +114,7 @@ function OptionRow({ id, option, checked, onToggle }: OptionRowProps) {
   return (
     <label
       htmlFor={id}
-      className={`flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 hover:bg-surface-2 ${empty && !checked ? 'text-faint' : ''}`}
+      className={`flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 hover:bg-surface-2 ${empty && !checked ? 'text-muted' : ''}`}
     >
       <input
         id={id}
@@ -123,9 +123,7 @@ function OptionRow({ id, option, checked, onToggle }: OptionRowProps) {
         onChange={(event) => onToggle(event.target.checked)}
         className="size-3.5 shrink-0 accent-[var(--accent)]"
       />
-      <span
-        className={`flex min-w-0 flex-1 items-center gap-2 ${empty && !checked ? 'opacity-60' : ''}`}
-      >
+      <span className="flex min-w-0 flex-1 items-center gap-2">
         {option.status ? (
           <StatusPill status={option.status} />
         ) : option.outcome ? (

@@ -51,7 +51,7 @@ export function TrailTimeline({ steps }: TrailTimelineProps) {
                 <Link
                   to="/statuses"
                   hash={step.status.key}
-                  className="whitespace-nowrap text-accent underline-offset-2 hover:underline"
+                  className="whitespace-nowrap text-accent underline underline-offset-2 hover:decoration-2"
                 >
                   About {step.status.label}
                 </Link>

@@ -98,9 +98,11 @@ const clip = (text: string) =>
 
 function httpError(response: Response, body: unknown): ApiError {
   const problem = problemSchema.safeParse(body)
-  if (problem.success && (problem.data.detail || problem.data.title)) {
-    const message = clip(problem.data.detail || problem.data.title || '')
-    return new ApiError('http', message, {
+  const message = problem.success
+    ? [problem.data.detail, problem.data.title].map((text) => text?.trim()).find(Boolean)
+    : undefined
+  if (problem.success && message) {
+    return new ApiError('http', clip(message), {
       status: response.status,
       problem: problem.data,
     })

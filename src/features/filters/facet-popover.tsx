@@ -3,7 +3,7 @@ import { Popover } from 'radix-ui'
 import { useId, useState } from 'react'
 import { StatusPill } from '@/components/status-pill'
 import { outcomeStyle } from '@/components/outcome-style'
-import { formatCount } from '@/lib/format'
+import { clip, formatCount } from '@/lib/format'
 import { FacetButton } from './facet-filter'
 import { filterOptions, type FacetOption } from './facet-options'
 
@@ -135,7 +135,10 @@ function OptionRow({ id, option, checked, onToggle }: OptionRowProps) {
             <span className="truncate">{option.label}</span>
           </>
         ) : (
-          <span className="truncate">{option.label}</span>
+          // Agent and source names come from the data.
+          <bdi className="truncate" title={clip(option.label)}>
+            {option.label}
+          </bdi>
         )}
       </span>
       <span className="shrink-0 text-xs text-muted tabular-nums">

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Copy, SearchX, TriangleAlert, X } from 'lucide-react'
 import { Dialog } from 'radix-ui'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { Call } from '@/api/call-schema'
 import { recordQueryOptions } from '@/api/logs'
 import { isApiError } from '@/api/problem'
@@ -129,21 +129,32 @@ function SheetBody({
   )
 }
 
-function title(kind: LogKind, record: AnyRecord): string {
+/** "Call from Ana Ruiz": the name isolated, so its direction marks cannot turn the sentence. */
+function title(kind: LogKind, record: AnyRecord): ReactNode {
   const who = record.contact.name ?? formatPhone(record.contact.number)
-  if (kind === 'calls')
-    return `Call ${record.direction === 'outbound' ? 'to' : 'from'} ${who}`
-  return `Text ${record.direction === 'outbound' ? 'to' : 'from'} ${who}`
+  const what = kind === 'calls' ? 'Call' : 'Text'
+  return (
+    <>
+      {what} {record.direction === 'outbound' ? 'to' : 'from'} <bdi>{who}</bdi>
+    </>
+  )
 }
 
-function subtitle(record: AnyRecord): string {
-  return `${formatPhone(record.contact.number)} · ${formatDateTime(record.time)}`
+function subtitle(record: AnyRecord): ReactNode {
+  return (
+    <>
+      <bdi>{formatPhone(record.contact.number)}</bdi> · {formatDateTime(record.time)}
+    </>
+  )
 }
 
 function RecordId({ id }: { id: string }) {
   return (
     <p className="mt-8 flex items-center gap-2 text-xs text-muted">
-      Record id <code className="rounded bg-surface-2 px-1.5 py-0.5 break-all">{id}</code>
+      Record id{' '}
+      <code className="rounded bg-surface-2 px-1.5 py-0.5 break-all">
+        <bdi>{id}</bdi>
+      </code>
       <button
         type="button"
         aria-label="Copy record id"

@@ -1,12 +1,8 @@
 import { getStatus, unknownStatus, type StatusEntry } from '../catalog/catalog'
 import { catalogSections } from '../catalog/sections'
-import {
-  isOutcomeGroup,
-  outcomeGroupsFor,
-  outcomeInfo,
-  type OutcomeGroup,
-} from '../outcomes'
+import { outcomeGroupsFor, outcomeInfo, type OutcomeGroup } from '../outcomes'
 import { vendorShortName, type Channel } from '../vendors'
+import { outcomeOrder } from './outcome-order'
 
 /** A count per status key, as the stats API sends it. */
 export type StatusCount = { value: string; count: number }
@@ -40,22 +36,6 @@ export type StatusDistribution = {
   groups: OutcomeSlice[]
   /** Records still under way: shown apart, never counted as an outcome. */
   inFlight: OutcomeSlice
-}
-
-/**
- * The order a channel's groups are drawn and stacked in: its own outcomes in
- * the catalog's order, then the outcomes both channels share (Failed, Not in
- * catalog), then what is still under way. Texts then read Delivered → Sent →
- * … → Failed, as calls read Connected → … → Failed.
- */
-export function outcomeOrder<G extends string>(groups: readonly G[]): G[] {
-  const rank = (group: string) => {
-    if (!isOutcomeGroup(group)) return 1
-    const info = outcomeInfo[group]
-    if (!info.isOutcome) return 2
-    return info.channels.includes('call') && info.channels.includes('text') ? 1 : 0
-  }
-  return [0, 1, 2].flatMap((r) => groups.filter((group) => rank(group) === r))
 }
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null)

@@ -1,18 +1,12 @@
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query'
-import {
-  fetchStats,
-  localTimeZone,
-  statsKeys,
-  type StatsFor,
-  type StatsQuery,
-} from '@/api/stats'
+import { fetchStats, statsKeys, type StatsFor } from '@/api/stats'
 import { channelView, type ChannelView } from '@/domain/insights/channel-view'
 import { previousWindow } from '@/domain/insights/compare-window'
 import type { LogKind } from '@/domain/log-query'
 import type { LogSearch } from '@/domain/log-search'
-import { viewFilters } from '@/domain/log-view'
-import { intervalFor, viewWindow, type TimeWindow } from '@/domain/time-range'
+import { viewWindow, type TimeWindow } from '@/domain/time-range'
 import { markStatsReceived } from './perf-marks'
+import { statsQuery } from './stats-query'
 
 /** One log's figures on the Insights page: this period and the one before. */
 export type ChannelStats<K extends LogKind> = {
@@ -27,28 +21,6 @@ export type InsightsStats = {
   window: TimeWindow
   calls: ChannelStats<'calls'>
   texts: ChannelStats<'texts'>
-}
-
-/** The stats query for one log's filters, shared with the log page's histogram. */
-export function statsQuery(
-  search: LogSearch,
-  now: number,
-  window?: TimeWindow,
-): StatsQuery {
-  const filters = viewFilters(search, now)
-  const shown = viewWindow(search, now)
-  const range = window ?? shown
-  return {
-    filters: window
-      ? {
-          ...filters,
-          from: new Date(window.from).toISOString(),
-          to: new Date(window.to).toISOString(),
-        }
-      : filters,
-    interval: intervalFor(range),
-    tz: localTimeZone(),
-  }
 }
 
 function useChannelStats<K extends LogKind>(

@@ -1,6 +1,6 @@
 import { outcomeStyle } from '@/components/outcome-style'
 import type { LogSearch } from '@/domain/log-search'
-import { outcomeOrder } from '@/domain/insights/status-distribution'
+import { outcomeOrder } from '@/domain/insights/outcome-order'
 import { isOutcomeGroup, outcomeInfo } from '@/domain/outcomes'
 import { vendorName } from '@/domain/vendors'
 import { formatCount, formatPercent } from '@/lib/format'

@@ -1,7 +1,7 @@
 import type { SeriesPoint, StatsInterval } from '@/api/stats-schema'
 import { outcomeStyle } from '@/components/outcome-style'
 import type { LogSearch } from '@/domain/log-search'
-import { outcomeOrder } from '@/domain/insights/status-distribution'
+import { outcomeOrder } from '@/domain/insights/outcome-order'
 import { isOutcomeGroup, outcomeInfo } from '@/domain/outcomes'
 import type { TimeWindow } from '@/domain/time-range'
 import { formatCount } from '@/lib/format'

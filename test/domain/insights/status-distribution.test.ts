@@ -1,7 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { outcomeOrder, statusDistribution } from '@/domain/insights/status-distribution'
+import { outcomeOrder } from '@/domain/insights/outcome-order'
+import { statusDistribution } from '@/domain/insights/status-distribution'
 import { statusesFor } from '@/domain/catalog/catalog'
 
 describe('status distribution', () => {

@@ -1,7 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { RouterProvider, type RouterHistory } from '@tanstack/react-router'
 import { useState } from 'react'
-import { TooltipProvider } from '@/components/tooltip-provider'
 import { createInitialAddress, InitialAddressContext } from './initial-address'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
@@ -23,9 +22,7 @@ export function App({ queryClient: givenClient, history }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <InitialAddressContext value={initialAddress}>
-        <TooltipProvider>
-          <RouterProvider router={router} />
-        </TooltipProvider>
+        <RouterProvider router={router} />
       </InitialAddressContext>
     </QueryClientProvider>
   )

@@ -1,8 +1,8 @@
-import { memo } from 'react'
+import { memo, useEffect, useReducer, type ComponentProps } from 'react'
+import type { StatusTooltip as LoadedTooltip } from './status-tooltip'
 import type { StatusEntry } from '@/domain/catalog/catalog'
 import { outcomeStyle } from './outcome-style'
 import { StatusMark } from './status-mark'
-import { StatusTooltip } from './status-tooltip'
 import { useArmOnIntent } from './use-arm-on-intent'
 
 type StatusBadgeProps = {
@@ -12,6 +12,32 @@ type StatusBadgeProps = {
   size?: 'sm' | 'md'
   /** -1 keeps the badge out of the tab order (rows other than the table's active row). */
   tabIndex?: 0 | -1
+}
+
+// Radix and its positioning code load with the first tooltip, not with the page.
+let StatusTooltip: typeof LoadedTooltip | undefined
+let loading: Promise<unknown> | undefined
+const loadTooltip = () =>
+  (loading ??= import('./status-tooltip').then((module) => {
+    StatusTooltip = module.StatusTooltip
+  }))
+
+/**
+ * Whether the tooltip code has arrived, loading it once wanted. Until then the
+ * plain button stays (and keeps its focus): a Suspense fallback would be a
+ * new element and lose it.
+ */
+function useTooltipLoaded(wanted: boolean): boolean {
+  const [, loaded] = useReducer((n: number) => n + 1, 0)
+  useEffect(() => {
+    if (wanted && !StatusTooltip) void loadTooltip().then(loaded)
+  }, [wanted])
+  return StatusTooltip !== undefined
+}
+
+function ArmedTooltip(props: ComponentProps<typeof LoadedTooltip>) {
+  const Tooltip = StatusTooltip
+  return Tooltip ? <Tooltip {...props} /> : props.children
 }
 
 const sizes = {
@@ -38,6 +64,7 @@ export const StatusBadge = memo(function StatusBadge({
   tabIndex,
 }: StatusBadgeProps) {
   const { intent, triggers, isHovered } = useArmOnIntent()
+  const tooltipLoaded = useTooltipLoaded(intent !== null)
   // `relative` keeps the sr-only text inside the badge, not adrift below a scroll container.
   const button = (
     <button
@@ -54,15 +81,15 @@ export const StatusBadge = memo(function StatusBadge({
       {status.known ? null : <span className="sr-only">, not in the catalog</span>}
     </button>
   )
-  if (intent === null) return button
+  if (intent === null || !tooltipLoaded) return button
   return (
-    <StatusTooltip
+    <ArmedTooltip
       status={status}
       selectable={onSelect !== undefined}
       intent={intent}
       isHovered={isHovered}
     >
       {button}
-    </StatusTooltip>
+    </ArmedTooltip>
   )
 })

@@ -1,5 +1,5 @@
 import { Tooltip } from 'radix-ui'
-import { useLayoutEffect, useRef, type ReactElement } from 'react'
+import { useLayoutEffect, useRef, useState, type ReactElement } from 'react'
 import type { StatusEntry } from '@/domain/catalog/catalog'
 import { StatusTooltipBody } from './status-tooltip-body'
 import type { ArmIntent } from './use-arm-on-intent'
@@ -15,7 +15,14 @@ type StatusTooltipProps = {
   children: ReactElement
 }
 
-/** The Radix tooltip of a status badge, mounted once the badge is armed. */
+const openDelayMs = 300
+const skipDelayMs = 400
+// Shared by every badge's tooltip: moving along a row of badges, the next
+// tooltip opens at once instead of waiting again (what a shared Radix
+// provider would do, without forcing Radix into the first page's bundle).
+let lastClosedAt = Number.NEGATIVE_INFINITY
+
+/** The Radix tooltip of a status badge, loaded and mounted once the badge is armed. */
 export function StatusTooltip({
   status,
   selectable,
@@ -24,6 +31,9 @@ export function StatusTooltip({
   children,
 }: StatusTooltipProps) {
   const trigger = useRef<HTMLButtonElement>(null)
+  const [delay] = useState(() =>
+    performance.now() - lastClosedAt < skipDelayMs ? 0 : openDelayMs,
+  )
 
   // The trigger replaced the plain button that had the focus or the pointer:
   // hand the focus back, or replay the pointer's arrival, so Radix opens it.
@@ -41,21 +51,27 @@ export function StatusTooltip({
   }, [intent, isHovered])
 
   return (
-    <Tooltip.Root>
-      <Tooltip.Trigger asChild ref={trigger}>
-        {children}
-      </Tooltip.Trigger>
-      <Tooltip.Portal>
-        <Tooltip.Content
-          side="top"
-          align="start"
-          sideOffset={6}
-          collisionPadding={8}
-          className="z-50 w-max max-w-[min(22rem,var(--radix-tooltip-content-available-width))] rounded-lg border border-line bg-surface p-3 text-xs/relaxed text-ink shadow-lg shadow-black/10 dark:shadow-black/40"
-        >
-          <StatusTooltipBody status={status} selectable={selectable} />
-        </Tooltip.Content>
-      </Tooltip.Portal>
-    </Tooltip.Root>
+    <Tooltip.Provider delayDuration={delay}>
+      <Tooltip.Root
+        onOpenChange={(open) => {
+          if (!open) lastClosedAt = performance.now()
+        }}
+      >
+        <Tooltip.Trigger asChild ref={trigger}>
+          {children}
+        </Tooltip.Trigger>
+        <Tooltip.Portal>
+          <Tooltip.Content
+            side="top"
+            align="start"
+            sideOffset={6}
+            collisionPadding={8}
+            className="z-50 w-max max-w-[min(22rem,var(--radix-tooltip-content-available-width))] rounded-lg border border-line bg-surface p-3 text-xs/relaxed text-ink shadow-lg shadow-black/10 dark:shadow-black/40"
+          >
+            <StatusTooltipBody status={status} selectable={selectable} />
+          </Tooltip.Content>
+        </Tooltip.Portal>
+      </Tooltip.Root>
+    </Tooltip.Provider>
   )
 }

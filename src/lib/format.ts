@@ -15,17 +15,15 @@ export function pluralize(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`
 }
 
+// Logs read in a 24-hour clock everywhere (the Metrics stamps need the
+// narrow form), so times in a row and its trail compare at a glance.
 const dateTime = new Intl.DateTimeFormat(undefined, {
   month: 'short',
   day: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
   second: '2-digit',
-})
-const timeOfDay = new Intl.DateTimeFormat(undefined, {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
+  hourCycle: 'h23',
 })
 const clock = new Intl.DateTimeFormat(undefined, {
   hour: '2-digit',
@@ -43,11 +41,7 @@ const fullDateTime = new Intl.DateTimeFormat(undefined, {
 export const formatDateTime = (time: number): string =>
   Number.isFinite(time) ? dateTime.format(time) : 'Invalid date'
 
-/** Local time of day: "14:05:12". */
-export const formatTimeOfDay = (time: number): string =>
-  Number.isFinite(time) ? timeOfDay.format(time) : '--:--:--'
-
-/** A 24-hour clock, the narrowest way to stamp a step: "14:05:12". */
+/** Local time of day on a 24-hour clock: "14:05:12". */
 export const formatClock = (time: number): string =>
   Number.isFinite(time) ? clock.format(time) : '--:--:--'
 

@@ -8,7 +8,6 @@ import {
   RouterProvider,
 } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
-import { TooltipProvider } from '@/components/tooltip-provider'
 
 /**
  * Renders shared UI the way the app does: inside the tooltip provider and a
@@ -36,10 +35,6 @@ export function renderInRouter(ui: ReactNode) {
     routeTree: rootRoute.addChildren([indexRoute, statusesRoute]),
     history: createMemoryHistory({ initialEntries: ['/'] }),
   })
-  const result = render(
-    <TooltipProvider>
-      <RouterProvider router={router} />
-    </TooltipProvider>,
-  )
+  const result = render(<RouterProvider router={router} />)
   return { ...result, router }
 }

@@ -1,11 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
+import { withMock } from './support/mock'
 import { screenshot } from './support/screenshot'
-
-/** Mock settings as a test sets them: in localStorage, before the app loads. */
-const withMock = (page: Page, settings: Record<string, unknown>) =>
-  page.addInitScript(
-    `localStorage.setItem('callboard.mock', ${JSON.stringify(JSON.stringify(settings))})`,
-  )
 
 type Answer = { status: number; type: string; body: Record<string, unknown> }
 
@@ -43,7 +38,7 @@ test('a failure rate of 1 fails data requests with a 500 problem', async ({ page
 test('the dev panel opens from its corner button and closes on Escape', async ({
   page,
 }) => {
-  await withMock(page, { calls: 50, texts: 50 })
+  await withMock(page, { calls: 50, texts: 50, panel: true })
   await page.goto('/calls')
   await page.getByRole('button', { name: 'Mock backend settings' }).click()
   const panel = page.getByRole('dialog', { name: 'Mock backend settings' })

@@ -1,158 +1,48 @@
-import { ChevronDown, Search } from 'lucide-react'
-import { Popover } from 'radix-ui'
-import { useId, useState } from 'react'
-import { StatusPill } from '@/components/status-pill'
-import { outcomeStyle } from '@/components/outcome-style'
-import { formatCount } from '@/lib/format'
-import { filterOptions, type FacetOption } from './facet-options'
+import { ChevronDown } from 'lucide-react'
+import { useState, type ComponentProps } from 'react'
+import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
+import type { FacetFilterProps } from './facet-popover'
 
-type FacetFilterProps = {
-  label: string
-  options: FacetOption[]
-  selected: readonly string[]
-  onChange: (values: string[]) => void
-  /** Long lists get a search box. */
-  searchable?: boolean
+const popover = deferredModule(() => import('./facet-popover'))
+
+type FacetButtonProps = ComponentProps<'button'> & { label: string; count: number }
+
+export function FacetButton({ label, count, ...props }: FacetButtonProps) {
+  return (
+    <button
+      type="button"
+      className={`inline-flex h-8 items-center gap-1.5 rounded-md border px-2.5 text-xs font-medium whitespace-nowrap ${count > 0 ? 'border-accent bg-accent-soft text-ink' : 'border-line bg-surface text-muted hover:bg-surface-2 hover:text-ink'}`}
+      {...props}
+    >
+      {label}
+      {count > 0 ? (
+        <span className="rounded bg-accent px-1 text-[10px] text-accent-ink tabular-nums">
+          {count}
+        </span>
+      ) : null}
+      <ChevronDown aria-hidden className="size-3.5" />
+    </button>
+  )
 }
 
 /**
  * A multi-select for one facet, with the count each choice would give under
- * the other filters; choices with no records are greyed, not hidden.
+ * the other filters; choices with no records are greyed, not hidden. The
+ * popover's code loads on first use.
  */
-export function FacetFilter({
-  label,
-  options,
-  selected,
-  onChange,
-  searchable,
-}: FacetFilterProps) {
-  const [query, setQuery] = useState('')
-  const id = useId()
-  const shown = filterOptions(options, query)
-  const toggle = (value: string, on: boolean) =>
-    onChange(on ? [...selected, value] : selected.filter((v) => v !== value))
-  const groups = [...new Set(shown.map((option) => option.group))]
-
-  return (
-    <Popover.Root onOpenChange={(open) => (open ? undefined : setQuery(''))}>
-      <Popover.Trigger
-        className={`inline-flex h-8 items-center gap-1.5 rounded-md border px-2.5 text-xs font-medium whitespace-nowrap ${selected.length > 0 ? 'border-accent bg-accent-soft text-ink' : 'border-line bg-surface text-muted hover:bg-surface-2 hover:text-ink'}`}
-      >
-        {label}
-        {selected.length > 0 ? (
-          <span className="rounded bg-accent px-1 text-[10px] text-accent-ink tabular-nums">
-            {selected.length}
-          </span>
-        ) : null}
-        <ChevronDown aria-hidden className="size-3.5" />
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          align="start"
-          sideOffset={4}
-          collisionPadding={8}
-          aria-label={`Filter by ${label.toLowerCase()}`}
-          className="z-50 flex max-h-[min(28rem,var(--radix-popover-content-available-height))] w-72 flex-col rounded-lg border border-line bg-surface text-sm shadow-lg"
-        >
-          {searchable ? (
-            <div className="flex items-center gap-2 border-b border-line px-3">
-              <Search aria-hidden className="size-4 text-faint" />
-              <input
-                type="search"
-                value={query}
-                onChange={(event) => setQuery(event.target.value)}
-                placeholder={`Search ${label.toLowerCase()}…`}
-                aria-label={`Search ${label.toLowerCase()}`}
-                className="h-9 w-full bg-transparent text-sm outline-none placeholder:text-faint"
-              />
-            </div>
-          ) : null}
-          <fieldset className="min-h-0 flex-1 overflow-y-auto p-1">
-            <legend className="sr-only">{label}</legend>
-            {shown.length === 0 ? (
-              <p className="px-2 py-3 text-center text-xs text-muted">
-                Nothing matches “{query}”.
-              </p>
-            ) : null}
-            {groups.map((group) => (
-              <div key={group ?? 'all'} role="group" aria-label={group}>
-                {group ? (
-                  <p className="px-2 pt-2 pb-1 text-[11px] font-semibold tracking-wide text-faint uppercase">
-                    {group}
-                  </p>
-                ) : null}
-                {shown
-                  .filter((option) => option.group === group)
-                  .map((option) => (
-                    <OptionRow
-                      key={option.value}
-                      id={`${id}-${option.value}`}
-                      option={option}
-                      checked={selected.includes(option.value)}
-                      onToggle={(on) => toggle(option.value, on)}
-                    />
-                  ))}
-              </div>
-            ))}
-          </fieldset>
-          <div className="flex items-center justify-between border-t border-line px-3 py-2 text-xs text-muted">
-            <span>{selected.length > 0 ? `${selected.length} selected` : 'Any'}</span>
-            <button
-              type="button"
-              disabled={selected.length === 0}
-              onClick={() => onChange([])}
-              className="rounded px-1.5 py-0.5 font-medium text-accent hover:bg-accent-soft disabled:text-faint disabled:hover:bg-transparent"
-            >
-              Clear
-            </button>
-          </div>
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
-  )
-}
-
-type OptionRowProps = {
-  id: string
-  option: FacetOption
-  checked: boolean
-  onToggle: (on: boolean) => void
-}
-
-function OptionRow({ id, option, checked, onToggle }: OptionRowProps) {
-  const empty = option.count === 0
-  return (
-    <label
-      htmlFor={id}
-      className={`flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 hover:bg-surface-2 ${empty && !checked ? 'text-faint' : ''}`}
-    >
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => onToggle(event.target.checked)}
-        className="size-3.5 shrink-0 accent-[var(--accent)]"
+export function FacetFilter(props: FacetFilterProps) {
+  const [wanted, setWanted] = useState(false)
+  const module = useDeferredModule(popover, wanted)
+  if (!module) {
+    return (
+      <FacetButton
+        label={props.label}
+        count={props.selected.length}
+        aria-haspopup="dialog"
+        onClick={() => setWanted(true)}
       />
-      <span
-        className={`flex min-w-0 flex-1 items-center gap-2 ${empty && !checked ? 'opacity-60' : ''}`}
-      >
-        {option.status ? (
-          <StatusPill status={option.status} />
-        ) : option.outcome ? (
-          <>
-            <span
-              aria-hidden
-              className={`size-2 shrink-0 rounded-full ${outcomeStyle(option.outcome).fill}`}
-            />
-            <span className="truncate">{option.label}</span>
-          </>
-        ) : (
-          <span className="truncate">{option.label}</span>
-        )}
-      </span>
-      <span className="shrink-0 text-xs text-muted tabular-nums">
-        {option.count === undefined ? '–' : formatCount(option.count)}
-      </span>
-    </label>
-  )
+    )
+  }
+  const Popover = module.FacetPopover
+  return <Popover {...props} />
 }

@@ -1,86 +1,42 @@
 import { CalendarRange, ChevronDown } from 'lucide-react'
-import { Popover } from 'radix-ui'
-import { lazy, Suspense, useState } from 'react'
-import { rangePresets, type LogSearch, type RangePreset } from '@/domain/log-search'
-import { describeRange, rangeLabels, viewWindow } from '@/domain/time-range'
+import { useState, type ComponentProps } from 'react'
+import { describeRange } from '@/domain/time-range'
+import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
+import type { TimeRangePickerProps } from './time-range-popover'
 
-const CustomRange = lazy(() =>
-  import('./custom-range').then((module) => ({ default: module.CustomRange })),
-)
+const popover = deferredModule(() => import('./time-range-popover'))
 
-type TimeRangePickerProps = {
-  search: Pick<LogSearch, 'range' | 'from' | 'to'>
-  now: number
-  onChange: (range: Pick<LogSearch, 'range' | 'from' | 'to'>) => void
+export function TimeRangeButton({
+  label,
+  ...props
+}: ComponentProps<'button'> & { label: string }) {
+  return (
+    <button
+      type="button"
+      aria-label={`Time range: ${label}`}
+      className="inline-flex h-8 max-w-72 items-center gap-1.5 rounded-md border border-line bg-surface px-2.5 text-xs font-medium whitespace-nowrap hover:bg-surface-2"
+      {...props}
+    >
+      <CalendarRange aria-hidden className="size-3.5 shrink-0 text-muted" />
+      <span className="truncate">{label}</span>
+      <ChevronDown aria-hidden className="size-3.5 shrink-0 text-muted" />
+    </button>
+  )
 }
 
 /** Presets in one click, or a custom range on a calendar; the range is shown in words. */
-export function TimeRangePicker({ search, now, onChange }: TimeRangePickerProps) {
-  const [open, setOpen] = useState(false)
-  const [custom, setCustom] = useState(false)
-  const current = search.from || search.to ? 'custom' : (search.range ?? '30d')
-  const pick = (range: Pick<LogSearch, 'range' | 'from' | 'to'>) => {
-    onChange(range)
-    setOpen(false)
+export function TimeRangePicker(props: TimeRangePickerProps) {
+  const [wanted, setWanted] = useState(false)
+  const module = useDeferredModule(popover, wanted)
+  if (!module) {
+    return (
+      <TimeRangeButton
+        label={describeRange(props.search, props.now)}
+        aria-haspopup="dialog"
+        onClick={() => setWanted(true)}
+      />
+    )
   }
-  return (
-    <Popover.Root
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next)
-        if (next) setCustom(current === 'custom')
-      }}
-    >
-      <Popover.Trigger
-        aria-label={`Time range: ${describeRange(search, now)}`}
-        className="inline-flex h-8 max-w-72 items-center gap-1.5 rounded-md border border-line bg-surface px-2.5 text-xs font-medium whitespace-nowrap hover:bg-surface-2"
-      >
-        <CalendarRange aria-hidden className="size-3.5 shrink-0 text-muted" />
-        <span className="truncate">{describeRange(search, now)}</span>
-        <ChevronDown aria-hidden className="size-3.5 shrink-0 text-muted" />
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          align="start"
-          sideOffset={4}
-          collisionPadding={8}
-          aria-label="Choose a time range"
-          className="z-50 flex max-w-[calc(100vw-1rem)] rounded-lg border border-line bg-surface text-sm shadow-lg"
-        >
-          <div className="flex w-40 shrink-0 flex-col gap-0.5 border-r border-line p-1.5">
-            {rangePresets.map((preset: RangePreset) => (
-              <button
-                key={preset}
-                type="button"
-                aria-pressed={current === preset}
-                onClick={() => pick({ range: preset })}
-                className="rounded px-2 py-1.5 text-left hover:bg-surface-2 aria-pressed:bg-accent-soft aria-pressed:font-medium"
-              >
-                {rangeLabels[preset]}
-              </button>
-            ))}
-            <button
-              type="button"
-              aria-pressed={custom}
-              onClick={() => setCustom(true)}
-              className="rounded px-2 py-1.5 text-left hover:bg-surface-2 aria-pressed:bg-accent-soft aria-pressed:font-medium"
-            >
-              Custom range…
-            </button>
-          </div>
-          {custom ? (
-            <Suspense
-              fallback={<p className="w-[34rem] p-6 text-muted">Loading calendar…</p>}
-            >
-              <CustomRange
-                initial={viewWindow(search, now)}
-                now={now}
-                onApply={(range) => pick(range)}
-              />
-            </Suspense>
-          ) : null}
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
-  )
+  const Popover = module.TimeRangePopover
+  return <Popover {...props} />
 }

@@ -1,6 +1,6 @@
 import type { SortingState } from '@tanstack/react-table'
 import { SearchX } from 'lucide-react'
-import { useMemo, useRef, type ReactNode } from 'react'
+import { useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Call } from '@/api/call-schema'
 import type { Text } from '@/api/text-schema'
 import { Button } from '@/components/button'
@@ -9,11 +9,11 @@ import type { KnownStatus } from '@/domain/catalog/catalog'
 import { formatSort, type LogKind } from '@/domain/log-query'
 import type { LogSearch } from '@/domain/log-search'
 import { viewQuery } from '@/domain/log-view'
+import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
 import { pluralize } from '@/lib/format'
 import type { DataTableBodyHandle } from './data-table/data-table-body'
 import { DataTable } from './data-table/data-table'
 import type { LogColumn } from './data-table/table-features'
-import { RecordSheet } from './detail/record-sheet'
 import { ExportButton } from './export/export-button'
 import { InvalidRecordsNotice } from './invalid-records-notice'
 import { LogActionsContext, type LogActions } from './log-actions'
@@ -38,6 +38,9 @@ type LogExplorerProps<T extends Call | Text> = LogViewProps & {
   columns: LogColumn<T>[]
 }
 
+// The detail sheet (Radix Dialog and the detail views) loads when a record first opens.
+const recordSheet = deferredModule(() => import('./detail/record-sheet'))
+
 /** A log: its toolbar, the table of records and the record's detail sheet. */
 export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
   const { kind, search, now, onSearchChange, noun } = props
@@ -55,6 +58,11 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
     }),
     [onSearchChange],
   )
+
+  // Once opened, the sheet stays mounted so closing it can hand focus back.
+  const [sheetWanted, setSheetWanted] = useState(search.id !== undefined)
+  if (search.id !== undefined && !sheetWanted) setSheetWanted(true)
+  const RecordSheet = useDeferredModule(recordSheet, sheetWanted)?.RecordSheet
 
   const openRecord = search.id
     ? records.find((record) => record.id === search.id)
@@ -138,13 +146,15 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
           </EmptyState>
         }
       />
-      <RecordSheet
-        kind={kind}
-        id={search.id}
-        fromList={openRecord}
-        onClose={() => onSearchChange({ id: undefined })}
-        onReturnFocus={(id) => tableHandle.current?.focusRow(id)}
-      />
+      {RecordSheet ? (
+        <RecordSheet
+          kind={kind}
+          id={search.id}
+          fromList={openRecord}
+          onClose={() => onSearchChange({ id: undefined })}
+          onReturnFocus={(id) => tableHandle.current?.focusRow(id)}
+        />
+      ) : null}
     </LogActionsContext>
   )
 }

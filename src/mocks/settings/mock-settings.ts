@@ -36,7 +36,8 @@ export const defaultSettings: MockSettings = {
   failureRate: 0,
   failure: 'http',
   hang: false,
-  panel: true,
+  // The demo build stays clean; the panel is one localStorage setting away there.
+  panel: import.meta.env.DEV,
 }
 
 /** A bad field is dropped, not fatal: settings typed by hand must never break the app. */

@@ -42,7 +42,7 @@ describe('filter bar', () => {
     expect(busy.closest('label')).toHaveTextContent('12')
     const failed = within(ctm).getByRole('checkbox', { name: /Failed/ })
     expect(failed.closest('label')).toHaveTextContent('0')
-    expect(failed.closest('label')).toHaveClass('text-faint')
+    expect(failed.closest('label')).toHaveClass('text-muted')
     expect(
       within(dialog).getByRole('group', { name: 'CALLR campaign calls' }),
     ).toBeVisible()

@@ -2,17 +2,15 @@ import { StatusBadge } from '@/components/status-badge'
 import type { TrailStep } from '@/api/wire-status'
 import { formatClock } from '@/lib/format'
 import { useRowTabIndex } from '../data-table/row-focus'
-
-/** Steps shown in the row (two lines' worth); the detail panel has the whole trail. */
-const maxSteps = 4
+import { stepsThatFit } from './trail-fit'
 
 /**
  * The Metrics column, CTM-style: each step's time stamp and status, in order.
- * Long trails show their last steps and how many came before.
+ * Long trails show the last steps that fit two lines, and how many came before.
  */
 export function MetricsTrail({ steps }: { steps: TrailStep[] }) {
   const tabIndex = useRowTabIndex()
-  const hidden = Math.max(0, steps.length - maxSteps)
+  const hidden = steps.length - stepsThatFit(steps.map((step) => step.status.label))
   const shown = steps.slice(hidden)
   return (
     <ol

@@ -45,7 +45,7 @@ export const callColumns = column.columns([
     header: 'Direction',
     enableSorting: false,
     meta: {
-      width: '104px',
+      width: '112px',
       label: 'Direction',
       csv: [{ header: 'Direction', value: (call) => call.direction }],
     },
@@ -53,7 +53,7 @@ export const callColumns = column.columns([
   }),
   column.display({
     id: 'source',
-    header: 'Source / tracking no.',
+    header: 'Source',
     enableSorting: false,
     meta: {
       width: '144px',

@@ -28,7 +28,7 @@ export const textColumns = column.columns([
     header: 'Direction',
     enableSorting: false,
     meta: {
-      width: '104px',
+      width: '112px',
       label: 'Direction',
       csv: [{ header: 'Direction', value: (text) => text.direction }],
     },
@@ -39,7 +39,7 @@ export const textColumns = column.columns([
     header: 'From',
     enableSorting: false,
     meta: {
-      width: '136px',
+      width: '144px',
       label: 'From',
       csv: [{ header: 'From', value: (text) => text.from }],
     },
@@ -50,7 +50,7 @@ export const textColumns = column.columns([
     header: 'To',
     enableSorting: false,
     meta: {
-      width: '136px',
+      width: '144px',
       label: 'To',
       csv: [{ header: 'To', value: (text) => text.to }],
     },

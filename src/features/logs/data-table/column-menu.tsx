@@ -1,48 +1,30 @@
-import type { Column, RowData } from '@tanstack/react-table'
-import { Check, Columns3 } from 'lucide-react'
-import { DropdownMenu } from 'radix-ui'
-import type { LogTableFeatures } from './table-features'
+import type { RowData } from '@tanstack/react-table'
+import { Columns3 } from 'lucide-react'
+import { useState, type ComponentProps } from 'react'
+import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
+import type { ColumnMenuProps } from './column-menu-popup'
 
-type ColumnMenuProps<T extends RowData> = {
-  columns: Column<LogTableFeatures, T>[]
+const popup = deferredModule(() => import('./column-menu-popup'))
+
+export function ColumnMenuButton(props: ComponentProps<'button'>) {
+  return (
+    <button
+      type="button"
+      className="inline-flex h-8 items-center gap-1.5 rounded-md border border-line bg-surface px-2.5 text-xs font-medium hover:bg-surface-2"
+      {...props}
+    >
+      <Columns3 aria-hidden className="size-3.5" />
+      Columns
+    </button>
+  )
 }
 
-/** Show or hide columns; the choice is remembered per log. */
+/** Show or hide columns; the choice is remembered per log. The menu loads on first use. */
 export function ColumnMenu<T extends RowData>({ columns }: ColumnMenuProps<T>) {
-  const hideable = columns.filter((column) => column.getCanHide())
-  return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="inline-flex h-8 items-center gap-1.5 rounded-md border border-line bg-surface px-2.5 text-xs font-medium hover:bg-surface-2">
-        <Columns3 aria-hidden className="size-3.5" />
-        Columns
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={4}
-          className="z-50 min-w-48 rounded-lg border border-line bg-surface p-1 text-sm shadow-lg"
-        >
-          <DropdownMenu.Label className="px-2 py-1.5 text-xs font-medium text-muted">
-            Show columns
-          </DropdownMenu.Label>
-          {hideable.map((column) => (
-            <DropdownMenu.CheckboxItem
-              key={column.id}
-              checked={column.getIsVisible()}
-              onCheckedChange={(checked) => column.toggleVisibility(checked)}
-              onSelect={(event) => event.preventDefault()}
-              className="flex cursor-default items-center gap-2 rounded px-2 py-1.5 outline-none select-none data-[highlighted]:bg-surface-2"
-            >
-              <span className="flex size-4 items-center justify-center rounded border border-line-strong">
-                <DropdownMenu.ItemIndicator>
-                  <Check aria-hidden className="size-3" />
-                </DropdownMenu.ItemIndicator>
-              </span>
-              {column.columnDef.meta?.label ?? column.id}
-            </DropdownMenu.CheckboxItem>
-          ))}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
-  )
+  const [wanted, setWanted] = useState(false)
+  const module = useDeferredModule(popup, wanted)
+  if (!module)
+    return <ColumnMenuButton aria-haspopup="menu" onClick={() => setWanted(true)} />
+  const Popup = module.ColumnMenuPopup
+  return <Popup columns={columns} />
 }

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import type { TrailStep } from '@/api/wire-status'
 import { StatusBadge } from '@/components/status-badge'
-import { formatDateTime, formatGap, formatTimeOfDay } from '@/lib/format'
+import { formatDateTime, formatGap, formatClock } from '@/lib/format'
 
 type TrailTimelineProps = {
   steps: TrailStep[]
@@ -32,7 +32,7 @@ export function TrailTimeline({ steps }: TrailTimelineProps) {
                 className="text-xs text-muted tabular-nums"
               >
                 {sameDay(step.time, first)
-                  ? formatTimeOfDay(step.time)
+                  ? formatClock(step.time)
                   : formatDateTime(step.time)}
               </time>
               {previous ? (
@@ -51,7 +51,7 @@ export function TrailTimeline({ steps }: TrailTimelineProps) {
                 <Link
                   to="/statuses"
                   hash={step.status.key}
-                  className="whitespace-nowrap text-accent underline-offset-2 hover:underline"
+                  className="whitespace-nowrap text-accent underline underline-offset-2 hover:decoration-2"
                 >
                   About {step.status.label}
                 </Link>

@@ -1,0 +1,146 @@
+import { Search } from 'lucide-react'
+import { Popover } from 'radix-ui'
+import { useId, useState } from 'react'
+import { StatusPill } from '@/components/status-pill'
+import { outcomeStyle } from '@/components/outcome-style'
+import { formatCount } from '@/lib/format'
+import { FacetButton } from './facet-filter'
+import { filterOptions, type FacetOption } from './facet-options'
+
+export type FacetFilterProps = {
+  label: string
+  options: FacetOption[]
+  selected: readonly string[]
+  onChange: (values: string[]) => void
+  /** Long lists get a search box. */
+  searchable?: boolean
+}
+
+/** The facet's popover; it replaces the stand-in button, open, on first use. */
+export function FacetPopover({
+  label,
+  options,
+  selected,
+  onChange,
+  searchable,
+}: FacetFilterProps) {
+  const [query, setQuery] = useState('')
+  const id = useId()
+  const shown = filterOptions(options, query)
+  const toggle = (value: string, on: boolean) =>
+    onChange(on ? [...selected, value] : selected.filter((v) => v !== value))
+  const groups = [...new Set(shown.map((option) => option.group))]
+
+  return (
+    <Popover.Root defaultOpen onOpenChange={(open) => (open ? undefined : setQuery(''))}>
+      <Popover.Trigger asChild>
+        <FacetButton label={label} count={selected.length} />
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content
+          align="start"
+          sideOffset={4}
+          collisionPadding={8}
+          aria-label={`Filter by ${label.toLowerCase()}`}
+          className="z-50 flex max-h-[min(28rem,var(--radix-popover-content-available-height))] w-72 flex-col rounded-lg border border-line bg-surface text-sm shadow-lg"
+        >
+          {searchable ? (
+            <div className="flex items-center gap-2 border-b border-line px-3">
+              <Search aria-hidden className="size-4 text-faint" />
+              <input
+                type="search"
+                value={query}
+                onChange={(event) => setQuery(event.target.value)}
+                placeholder={`Search ${label.toLowerCase()}…`}
+                aria-label={`Search ${label.toLowerCase()}`}
+                className="h-9 w-full bg-transparent text-sm outline-none placeholder:text-faint"
+              />
+            </div>
+          ) : null}
+          <fieldset className="min-h-0 flex-1 overflow-y-auto p-1">
+            <legend className="sr-only">{label}</legend>
+            {shown.length === 0 ? (
+              <p className="px-2 py-3 text-center text-xs text-muted">
+                Nothing matches “{query}”.
+              </p>
+            ) : null}
+            {groups.map((group) => (
+              <div key={group ?? 'all'} role="group" aria-label={group}>
+                {group ? (
+                  <p className="px-2 pt-2 pb-1 text-[11px] font-semibold tracking-wide text-faint uppercase">
+                    {group}
+                  </p>
+                ) : null}
+                {shown
+                  .filter((option) => option.group === group)
+                  .map((option) => (
+                    <OptionRow
+                      key={option.value}
+                      id={`${id}-${option.value}`}
+                      option={option}
+                      checked={selected.includes(option.value)}
+                      onToggle={(on) => toggle(option.value, on)}
+                    />
+                  ))}
+              </div>
+            ))}
+          </fieldset>
+          <div className="flex items-center justify-between border-t border-line px-3 py-2 text-xs text-muted">
+            <span>{selected.length > 0 ? `${selected.length} selected` : 'Any'}</span>
+            <button
+              type="button"
+              disabled={selected.length === 0}
+              onClick={() => onChange([])}
+              className="rounded px-1.5 py-0.5 font-medium text-accent hover:bg-accent-soft disabled:text-faint disabled:hover:bg-transparent"
+            >
+              Clear
+            </button>
+          </div>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  )
+}
+
+type OptionRowProps = {
+  id: string
+  option: FacetOption
+  checked: boolean
+  onToggle: (on: boolean) => void
+}
+
+function OptionRow({ id, option, checked, onToggle }: OptionRowProps) {
+  const empty = option.count === 0
+  return (
+    <label
+      htmlFor={id}
+      className={`flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 hover:bg-surface-2 ${empty && !checked ? 'text-muted' : ''}`}
+    >
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onToggle(event.target.checked)}
+        className="size-3.5 shrink-0 accent-[var(--accent)]"
+      />
+      <span className="flex min-w-0 flex-1 items-center gap-2">
+        {option.status ? (
+          <StatusPill status={option.status} />
+        ) : option.outcome ? (
+          <>
+            <span
+              aria-hidden
+              className={`size-2 shrink-0 rounded-full ${outcomeStyle(option.outcome).fill}`}
+            />
+            <span className="truncate">{option.label}</span>
+          </>
+        ) : (
+          <span className="truncate">{option.label}</span>
+        )}
+      </span>
+      <span className="shrink-0 text-xs text-muted tabular-nums">
+        {option.count === undefined ? '–' : formatCount(option.count)}
+      </span>
+    </label>
+  )
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { estimateStepWidth, stepsThatFit } from '@/features/logs/cells/trail-fit'
+
+describe('stepsThatFit', () => {
+  it('keeps a short trail whole', () => {
+    expect(stepsThatFit(['In progress', 'Answered'])).toBe(2)
+  })
+
+  it('keeps the latest steps of a long trail, as many as two lines hold', () => {
+    const labels = [
+      'Queued',
+      'TryNumber 1',
+      'TryNumber 2',
+      'Connected – Answered',
+      'In-progress',
+      'Completed',
+    ]
+    const fitted = stepsThatFit(labels, 300, 2)
+    expect(fitted).toBeLessThan(labels.length)
+    const widths = labels.slice(-fitted).map(estimateStepWidth)
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2 * 300)
+  })
+
+  it('always shows the last step, however long its label', () => {
+    expect(stepsThatFit(['x'.repeat(200)], 100)).toBe(1)
+  })
+
+  it('fits more on wider cells', () => {
+    const labels = Array.from({ length: 8 }, () => 'Ringing')
+    expect(stepsThatFit(labels, 500)).toBeGreaterThan(stepsThatFit(labels, 300))
+  })
+})

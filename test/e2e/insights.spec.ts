@@ -23,7 +23,10 @@ const number = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''
 
 /** Every count drawn in a distribution chart: the outcome groups plus what is under way. */
 async function chartTotal(chart: Locator, noun: string): Promise<number> {
-  await expect(chart.locator('button[data-mark]').first()).toBeVisible()
+  // The first stats of a cold mock wait for its data set to be built.
+  await expect(chart.locator('button[data-mark]').first()).toBeVisible({
+    timeout: 30_000,
+  })
   const labels = await chart
     .locator('button[data-mark]')
     .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('aria-label') ?? ''))
@@ -162,7 +165,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme })
       await page.setViewportSize({ width, height: 900 })
       await open(page, `/insights?${range}`)
-      await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible()
+      await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible({
+        timeout: 30_000,
+      })
       await expect(page.locator('.recharts-pie-sector').first()).toBeVisible()
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,3 +1,4 @@
+import { Tooltip } from 'radix-ui'
 import type { ReactNode } from 'react'
 import { PageHeader } from '@/components/page-header'
 import { drillDown } from '@/domain/insights/drill-down'
@@ -35,42 +36,46 @@ export function InsightsPage({
   const span = stats.window.to - stats.window.from
   const versus = comparedWith(span)
   return (
-    <div className="flex flex-col pb-10">
-      <PageHeader
-        title="Insights"
-        description={`Where calls and texts ended up, ${describeRange(search, now).toLowerCase()}, ${versus.replace('vs', 'compared with')}.`}
-      />
-      {filterBar}
-      <div className="flex flex-col gap-8 px-4 lg:px-6">
-        <div className="grid gap-4 xl:grid-cols-[4fr_3fr]">
-          <KpiRow
-            title="Calls"
-            specs={callKpis}
-            current={stats.calls.current}
-            previous={stats.calls.previous}
-            comparedWith={versus}
-            excluded={!stats.calls.enabled}
+    // The charts' tooltips share one provider: moving along the bars, the
+    // next one opens at once.
+    <Tooltip.Provider delayDuration={200}>
+      <div className="flex flex-col pb-10">
+        <PageHeader
+          title="Insights"
+          description={`${describeRange(search, now)}: where calls and texts ended up, compared with ${versus}.`}
+        />
+        {filterBar}
+        <div className="flex flex-col gap-8 px-4 lg:px-6">
+          <div className="grid gap-4 xl:grid-cols-[4fr_3fr]">
+            <KpiRow
+              title="Calls"
+              specs={callKpis}
+              current={stats.calls.current}
+              previous={stats.calls.previous}
+              comparedWith={versus}
+              excluded={!stats.calls.enabled}
+            />
+            <KpiRow
+              title="Texts"
+              specs={textKpis}
+              current={stats.texts.current}
+              previous={stats.texts.previous}
+              comparedWith={versus}
+              excluded={!stats.texts.enabled}
+            />
+          </div>
+          <CallsSection
+            stats={stats.calls}
+            window={stats.window}
+            onOpen={(patch) => onOpenLog('calls', drillDown(stats.calls.view, patch))}
           />
-          <KpiRow
-            title="Texts"
-            specs={textKpis}
-            current={stats.texts.current}
-            previous={stats.texts.previous}
-            comparedWith={versus}
-            excluded={!stats.texts.enabled}
+          <TextsSection
+            stats={stats.texts}
+            window={stats.window}
+            onOpen={(patch) => onOpenLog('texts', drillDown(stats.texts.view, patch))}
           />
         </div>
-        <CallsSection
-          stats={stats.calls}
-          window={stats.window}
-          onOpen={(patch) => onOpenLog('calls', drillDown(stats.calls.view, patch))}
-        />
-        <TextsSection
-          stats={stats.texts}
-          window={stats.window}
-          onOpen={(patch) => onOpenLog('texts', drillDown(stats.texts.view, patch))}
-        />
       </div>
-    </div>
+    </Tooltip.Provider>
   )
 }

@@ -7,7 +7,7 @@ type KpiCardProps = {
   /** Undefined while loading. */
   value: string | undefined
   change: KpiChange | undefined
-  /** "vs the previous 30 days". */
+  /** The period compared with: "the 30 days before". */
   comparedWith: string
   /** What the figure counts, for the hover title. */
   hint?: string
@@ -57,7 +57,7 @@ export function KpiCard({ label, value, change, comparedWith, hint }: KpiCardPro
                 <span className="sr-only">, {toneWords[change.tone]}</span>
               ) : null}
             </span>
-            <span className="text-faint">{comparedWith}</span>
+            <span className="text-faint">vs {comparedWith}</span>
           </>
         ) : null}
       </p>

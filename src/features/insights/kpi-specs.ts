@@ -80,9 +80,8 @@ const day = 24 * hour
 export function comparedWith(spanMs: number): string {
   const days = spanMs / day
   if (Number.isInteger(days) && days >= 1)
-    return days === 1 ? 'vs the day before' : `vs the ${days} days before`
+    return days === 1 ? 'the day before' : `the ${days} days before`
   const hours = Math.round(spanMs / hour)
-  if (hours >= 1)
-    return hours === 1 ? 'vs the hour before' : `vs the ${hours} hours before`
-  return 'vs the period before'
+  if (hours >= 1) return hours === 1 ? 'the hour before' : `the ${hours} hours before`
+  return 'the period before'
 }

@@ -51,7 +51,7 @@ describe('KPI cards', () => {
             avgTalkTime: 150,
           }),
         }}
-        comparedWith="vs the 7 days before"
+        comparedWith="the 7 days before"
       />,
     )
     const answer = card('Answer rate')
@@ -80,7 +80,7 @@ describe('KPI cards', () => {
         specs={callKpis}
         current={{ data: callStats({ answerRate: 0.5 }) }}
         previous={{ data: callStats({ answerRate: 0.556 }) }}
-        comparedWith="vs the day before"
+        comparedWith="the day before"
       />,
     )
     const answer = card('Answer rate')
@@ -95,7 +95,7 @@ describe('KPI cards', () => {
         specs={callKpis}
         current={{ data: undefined }}
         previous={{ data: undefined }}
-        comparedWith="vs the day before"
+        comparedWith="the day before"
       />,
     )
     expect(within(card('Answer rate')).getByText('Loading…')).toBeInTheDocument()
@@ -105,7 +105,7 @@ describe('KPI cards', () => {
         specs={callKpis}
         current={{ data: undefined }}
         previous={{ data: undefined }}
-        comparedWith="vs the day before"
+        comparedWith="the day before"
         excluded
       />,
     )

@@ -67,10 +67,13 @@ function SheetBody({
   id,
   fromList,
 }: Pick<RecordSheetProps, 'kind' | 'fromList'> & { id: string }) {
-  const { data, error, isPending, refetch } = useQuery({
+  const query = useQuery({
     ...recordQueryOptions(kind, id),
     placeholderData: fromList,
   })
+  const { error, isPending, refetch } = query
+  // If the whole record cannot be had, the list's copy of it stays on screen.
+  const data = query.data ?? (error ? fromList : undefined)
   const heading = data
     ? title(kind, data)
     : `${noun[kind] === 'call' ? 'Call' : 'Text'} ${id}`
@@ -95,6 +98,20 @@ function SheetBody({
       <div className="min-h-0 flex-1 overflow-y-auto px-5 pb-8 pt-4">
         {data ? (
           <>
+            {error ? (
+              <div
+                role="alert"
+                className="mb-4 flex items-center justify-between gap-3 rounded-md border border-line bg-danger-soft px-3 py-2 text-sm"
+              >
+                <span>
+                  Showing the {noun[kind]} as listed; the rest could not be loaded:{' '}
+                  {error.message}
+                </span>
+                <Button size="sm" onClick={() => void refetch()}>
+                  Retry
+                </Button>
+              </div>
+            ) : null}
             {kind === 'calls' ? (
               <CallDetail call={data as Call} />
             ) : (
@@ -121,7 +138,7 @@ function SheetBody({
               </Button>
             }
           >
-            {error.message}
+            {error?.message}
           </EmptyState>
         )}
       </div>

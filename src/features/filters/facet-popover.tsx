@@ -53,7 +53,7 @@ export function FacetPopover({
                 onChange={(event) => setQuery(event.target.value)}
                 placeholder={`Search ${label.toLowerCase()}…`}
                 aria-label={`Search ${label.toLowerCase()}`}
-                className="h-9 w-full bg-transparent text-sm outline-none placeholder:text-faint"
+                className="h-9 w-full rounded-sm bg-transparent text-sm outline-none placeholder:text-faint focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset"
               />
             </div>
           ) : null}

@@ -8,6 +8,7 @@ import { formatCount } from '@/lib/format'
 import { formatShare } from './format-share'
 import { ChartTip } from './chart-tip'
 import { TipBody } from './tip-body'
+import { meaningOf } from '@/domain/catalog/meaning'
 
 type Words = { one: string; many: string; log: string }
 
@@ -153,7 +154,7 @@ export function StatusBar({
             [`Of ${wholeName}`, share(slice.share)],
             [`Of ${groupLabel}`, share(slice.shareOfGroup)],
           ]}
-          meaning={slice.status.meaning}
+          meaning={meaningOf(slice.status)}
           action={
             status.known
               ? `Click to open the ${words.log} filtered to ${slice.name}`

@@ -13,7 +13,8 @@ function contentSecurityPolicy(
   return [
     "default-src 'self'",
     "script-src 'self'",
-    // React and recharts set style attributes; styles cannot run code.
+    // Radix's scroll lock (react-remove-scroll) adds a <style> element while a
+    // dialog is open; the CSP browser test fails without this. Styles run no code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

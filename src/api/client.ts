@@ -18,17 +18,23 @@ export async function getJson<S extends z.ZodMiniType>(
   schema: S,
   { params, signal, timeoutMs = requestTimeoutMs }: GetOptions = {},
 ): Promise<z.infer<S>> {
-  const timeout = AbortSignal.timeout(timeoutMs)
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+  // A timer of our own (not AbortSignal.timeout): it also bounds the body, and
+  // tests can drive it with fake timers.
+  const timeout = new AbortController()
+  const timer = setTimeout(() => timeout.abort(), timeoutMs)
+  const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal
   let response: Response
+  let text: string
   try {
     response = await fetch(apiUrl(path, params), {
       headers: { Accept: 'application/json' },
       signal: combined,
     })
+    // Not every fetch stops a body that stalls when the signal aborts; this does.
+    text = await untilAborted(response.text(), combined)
   } catch (cause) {
     if (signal?.aborted) throw cause // the caller cancelled: not an error to show
-    if (timeout.aborted) {
+    if (timeout.signal.aborted) {
       throw new ApiError(
         'timeout',
         `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
@@ -38,9 +44,11 @@ export async function getJson<S extends z.ZodMiniType>(
     throw new ApiError('network', 'Could not reach the server. Check your connection.', {
       cause,
     })
+  } finally {
+    clearTimeout(timer)
   }
 
-  const body = await readJson(response)
+  const body = parseJson(text)
   if (!response.ok) throw httpError(response, body)
   if (body === undefined) {
     throw new ApiError(
@@ -54,7 +62,7 @@ export async function getJson<S extends z.ZodMiniType>(
   const parsed = schema.safeParse(body)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+    const where = issue?.path.length ? ` at ${issue.path.map(String).join('.')}` : ''
     throw new ApiError(
       'invalid-response',
       `The server sent data in an unexpected shape${where}: ${issue?.message ?? 'invalid'}.`,
@@ -64,19 +72,37 @@ export async function getJson<S extends z.ZodMiniType>(
   return parsed.data
 }
 
-async function readJson(response: Response): Promise<unknown> {
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error)
+    if (signal.aborted) onAbort()
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort)
+    })
+  })
+}
+
+function parseJson(text: string): unknown {
   try {
-    return (await response.json()) as unknown
+    return JSON.parse(text) as unknown
   } catch {
     return undefined
   }
 }
 
+/** A server's message is shown as is, but never a wall of text. */
+const maxMessageLength = 300
+const clip = (text: string) =>
+  text.length > maxMessageLength ? `${text.slice(0, maxMessageLength - 1)}…` : text
+
 function httpError(response: Response, body: unknown): ApiError {
   const problem = problemSchema.safeParse(body)
-  if (problem.success && (problem.data.detail || problem.data.title)) {
-    const message = problem.data.detail ?? problem.data.title ?? ''
-    return new ApiError('http', message, {
+  const message = problem.success
+    ? [problem.data.detail, problem.data.title].map((text) => text?.trim()).find(Boolean)
+    : undefined
+  if (problem.success && message) {
+    return new ApiError('http', clip(message), {
       status: response.status,
       problem: problem.data,
     })

@@ -1,14 +1,18 @@
 import { z } from 'zod/mini'
 
+/** A field of the wrong type is dropped, not fatal: the rest may still explain the error. */
+const lenient = <T extends z.ZodMiniType>(schema: T) =>
+  z.catch(z.optional(schema), undefined)
+
 /** RFC 9457 problem details, as the API sends them with every 4xx and 5xx. */
 export const problemSchema = z.looseObject({
-  type: z.optional(z.string()),
-  title: z.optional(z.string()),
-  status: z.optional(z.number()),
-  detail: z.optional(z.string()),
-  instance: z.optional(z.string()),
+  type: lenient(z.string()),
+  title: lenient(z.string()),
+  status: lenient(z.number()),
+  detail: lenient(z.string()),
+  instance: lenient(z.string()),
   /** Our extension: the query parameter at fault, for 400s. */
-  param: z.optional(z.string()),
+  param: lenient(z.string()),
 })
 
 export type Problem = z.infer<typeof problemSchema>

@@ -2,11 +2,14 @@ import { QueryClient } from '@tanstack/react-query'
 import { isApiError } from '@/api/problem'
 
 const maxRetries = 3
+/** A server that did not answer in 15 s is asked once more, not three times. */
+const maxTimeoutRetries = 1
 
 /** Retry what may pass next time (5xx, network, timeout); a 4xx will not. */
-function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (failureCount >= maxRetries) return false
-  return !isApiError(error) || error.isRetryable
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (!isApiError(error)) return failureCount < maxRetries
+  if (error.kind === 'timeout') return failureCount < maxTimeoutRetries
+  return failureCount < maxRetries && error.isRetryable
 }
 
 /** Exponential backoff with jitter: 0.5 s, 1 s, 2 s … capped at 8 s. */

@@ -58,10 +58,7 @@ const statusesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'statuses',
   validateSearch: validateGlossarySearch,
-  component: lazyRouteComponent(
-    () => import('@/features/statuses/statuses-page'),
-    'StatusesPage',
-  ),
+  component: lazyRouteComponent(() => import('./routes/statuses-route'), 'StatusesRoute'),
 })
 
 export const routeTree = rootRoute.addChildren([

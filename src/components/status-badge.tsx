@@ -77,7 +77,8 @@ export const StatusBadge = memo(function StatusBadge({
       className={`relative inline-flex max-w-full min-w-0 shrink-0 items-center rounded-full border leading-none font-medium whitespace-nowrap transition-shadow ${sizes[size]} ${badgeTone(status)} ${onSelect ? 'cursor-pointer hover:ring-1 hover:ring-current/40' : 'cursor-help'}`}
     >
       <StatusMark status={status} />
-      <span className="min-w-0 truncate">{status.label}</span>
+      {/* An unknown status's label is the vendor's text: isolated, like all data. */}
+      <bdi className="min-w-0 truncate">{status.label}</bdi>
       {status.known ? null : <span className="sr-only">, not in the catalog</span>}
     </button>
   )

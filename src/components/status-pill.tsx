@@ -12,7 +12,7 @@ export function StatusPill({ status }: { status: KnownStatus }) {
       className={`inline-flex h-5 max-w-full min-w-0 items-center gap-1 rounded-full px-1.5 text-[11px] leading-none font-medium whitespace-nowrap ${outcomeStyle(status.outcome).pill}`}
     >
       <StatusMark status={status} />
-      <span className="min-w-0 truncate">{status.label}</span>
+      <bdi className="min-w-0 truncate">{status.label}</bdi>
     </span>
   )
 }

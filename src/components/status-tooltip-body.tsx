@@ -32,7 +32,9 @@ export function StatusTooltipBody({ status, selectable }: BodyProps) {
         ) : (
           <Fact term="Sent as">
             {/* Kept whole for copying; a runaway value is clamped to a few lines. */}
-            <code className="line-clamp-4 break-all">{status.raw || '(empty)'}</code>
+            <code className="line-clamp-4 break-all">
+              <bdi>{status.raw || '(empty)'}</bdi>
+            </code>
           </Fact>
         )}
       </dl>

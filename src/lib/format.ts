@@ -68,6 +68,11 @@ export function formatGap(ms: number): string {
   return `+${formatDuration(Math.max(0, ms) / 1000)}`
 }
 
+/** A value cut to `max` characters with an ellipsis: for tooltips and notices. */
+export function clip(text: string, max = 300): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
 /**
  * An E.164 number as people write it: "+1 (555) 010-1234", "+44 7700 900123".
  * Other countries are shown as received: grouping them needs per-country

@@ -1,12 +1,11 @@
 import { Info, X } from 'lucide-react'
 import type { DroppedParam } from '@/domain/log-search-codec'
+import { clip } from '@/lib/format'
 
 type DroppedParamsNoticeProps = {
   dropped: DroppedParam[]
   onDismiss: () => void
 }
-
-const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text)
 
 /** Says which parts of the link were ignored and why, instead of an error page. */
 export function DroppedParamsNotice({ dropped, onDismiss }: DroppedParamsNoticeProps) {
@@ -22,8 +21,9 @@ export function DroppedParamsNotice({ dropped, onDismiss }: DroppedParamsNoticeP
         <ul className="mt-1 list-disc pl-5">
           {dropped.slice(0, 8).map((item, i) => (
             <li key={`${item.param}-${i}`} className="break-words">
+              {/* The link's text, whatever it holds, stays inside its isolate. */}
               <code className="font-mono text-xs">
-                {item.param}={shorten(item.value)}
+                <bdi>{clip(item.param, 40)}</bdi>=<bdi>{clip(item.value, 40)}</bdi>
               </code>{' '}
               — {item.reason}
             </li>

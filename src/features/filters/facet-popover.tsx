@@ -3,7 +3,7 @@ import { Popover } from 'radix-ui'
 import { useId, useState } from 'react'
 import { StatusPill } from '@/components/status-pill'
 import { outcomeStyle } from '@/components/outcome-style'
-import { formatCount } from '@/lib/format'
+import { clip, formatCount } from '@/lib/format'
 import { FacetButton } from './facet-filter'
 import type { FacetOption } from './facet-options'
 import { filterOptions } from './facet-search'
@@ -54,7 +54,7 @@ export function FacetPopover({
                 onChange={(event) => setQuery(event.target.value)}
                 placeholder={`Search ${label.toLowerCase()}…`}
                 aria-label={`Search ${label.toLowerCase()}`}
-                className="h-9 w-full bg-transparent text-sm outline-none placeholder:text-faint"
+                className="h-9 w-full rounded-sm bg-transparent text-sm outline-none placeholder:text-faint focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset"
               />
             </div>
           ) : null}
@@ -136,7 +136,10 @@ function OptionRow({ id, option, checked, onToggle }: OptionRowProps) {
             <span className="truncate">{option.label}</span>
           </>
         ) : (
-          <span className="truncate">{option.label}</span>
+          // Agent and source names come from the data.
+          <bdi className="truncate" title={clip(option.label)}>
+            {option.label}
+          </bdi>
         )}
       </span>
       <span className="shrink-0 text-xs text-muted tabular-nums">

@@ -1,4 +1,5 @@
 import { X } from 'lucide-react'
+import { clip } from '@/lib/format'
 import type { FacetOption } from './facet-options'
 
 export type ActiveFilter = {
@@ -30,9 +31,9 @@ export function FilterChips({ filters, onClearAll }: FilterChipsProps) {
           className="inline-flex h-7 max-w-80 items-center gap-1 rounded-full border border-line bg-surface pr-1 pl-2.5 text-xs"
         >
           <span className="text-muted">{name}:</span>
-          <span className="truncate font-medium" title={option.label}>
+          <bdi className="truncate font-medium" title={clip(option.label)}>
             {option.label}
-          </span>
+          </bdi>
           {option.group ? (
             <span className="truncate text-faint">({option.group})</span>
           ) : null}

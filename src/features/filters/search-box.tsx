@@ -52,7 +52,7 @@ export function SearchBox({
         }}
         placeholder={placeholder}
         aria-label={placeholder}
-        className="h-8 w-full min-w-0 rounded-md border border-line bg-surface pr-8 pl-8 text-sm outline-none placeholder:text-faint focus:border-accent [&::-webkit-search-cancel-button]:hidden"
+        className="h-8 w-full min-w-0 rounded-md border border-line bg-surface pr-8 pl-8 text-sm placeholder:text-faint focus:border-accent [&::-webkit-search-cancel-button]:hidden"
       />
       {text ? (
         <button

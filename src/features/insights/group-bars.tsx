@@ -63,7 +63,7 @@ export function GroupBars({ rows, noun, showAnswered, showOther, words, onOpen }
                   aria-label={`${name}: ${formatCount(row.total)} ${words.many}, ${formatPercent(rate)} answered`}
                   className="group grid h-7 w-full grid-cols-[minmax(5rem,9rem)_minmax(3rem,1fr)_4rem_3.25rem] items-center gap-3 rounded-md px-1.5 text-left text-sm hover:bg-surface-2"
                 >
-                  <span className="truncate">{name}</span>
+                  <bdi className="truncate">{name}</bdi>
                   <span
                     className="relative flex h-3.5 overflow-hidden rounded-sm"
                     style={{ width: `${(row.total / max) * 100}%` }}

@@ -25,7 +25,8 @@ export function TipBody({ title, color, facts, meaning, action }: TipBodyProps) 
             style={{ background: color }}
           />
         ) : null}
-        {title}
+        {/* Agent and source names come from the data. */}
+        <bdi className="min-w-0 break-words">{title}</bdi>
       </p>
       <dl className="grid grid-cols-[auto_auto] justify-start gap-x-4 gap-y-0.5">
         {facts.map(([term, value]) => (

@@ -1,6 +1,6 @@
 import { TriangleAlert } from 'lucide-react'
 import type { InvalidRecord } from '@/api/log-page-schema'
-import { pluralize } from '@/lib/format'
+import { clip, pluralize } from '@/lib/format'
 
 type InvalidRecordsNoticeProps = {
   invalid: InvalidRecord[]
@@ -10,7 +10,7 @@ type InvalidRecordsNoticeProps = {
 /** Records the API sent in a shape we cannot read: said out loud, with their ids. */
 export function InvalidRecordsNotice({ invalid, noun }: InvalidRecordsNoticeProps) {
   if (invalid.length === 0) return null
-  const ids = invalid.map((record) => record.id ?? 'without id').slice(0, 5)
+  const ids = invalid.slice(0, 5).map((record) => record.id)
   return (
     <div
       role="status"
@@ -19,7 +19,13 @@ export function InvalidRecordsNotice({ invalid, noun }: InvalidRecordsNoticeProp
       <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
       <p className="min-w-0 break-words">
         {pluralize(invalid.length, noun.one, noun.many)} could not be read and{' '}
-        {invalid.length === 1 ? 'is' : 'are'} not shown ({ids.join(', ')}
+        {invalid.length === 1 ? 'is' : 'are'} not shown (
+        {ids.map((id, i) => (
+          <span key={i}>
+            {i > 0 ? ', ' : ''}
+            {id === null ? 'without id' : <bdi>{clip(id, 40)}</bdi>}
+          </span>
+        ))}
         {invalid.length > ids.length ? ', …' : ''}): {invalid[0]?.message}
       </p>
     </div>

@@ -68,12 +68,16 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
     ? records.find((record) => record.id === search.id)
     : undefined
 
-  const firstPageFailed = pages.isError && !pages.isFetchNextPageError
   const status = pages.isPending
     ? 'pending'
-    : firstPageFailed && records.length === 0
+    : pages.isError && records.length === 0
       ? 'error'
       : 'success'
+  // A failure with rows on screen (the next page, or a refresh) keeps them and says so.
+  const rowsError =
+    pages.isError && records.length > 0
+      ? `${pages.isFetchNextPageError ? 'Could not load more rows' : 'Could not refresh the rows'}: ${pages.error.message}`
+      : undefined
 
   return (
     <LogActionsContext value={actions}>
@@ -113,10 +117,9 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
         }
         hasNextPage={pages.hasNextPage}
         isFetchingNextPage={pages.isFetchingNextPage}
-        nextPageError={pages.isFetchNextPageError ? pages.error.message : undefined}
+        rowsError={rowsError}
         onLoadMore={() => {
-          if (!pages.isFetchingNextPage && !pages.isFetchNextPageError)
-            void pages.fetchNextPage()
+          if (!pages.isFetchingNextPage && !pages.isError) void pages.fetchNextPage()
         }}
         openRowId={search.id}
         onOpenRow={(record) => onSearchChange({ id: record.id })}

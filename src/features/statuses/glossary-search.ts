@@ -1,3 +1,4 @@
+import type { DroppedParam } from '@/domain/log-search-codec'
 import { isOutcomeGroup, outcomeGroups, type OutcomeGroup } from '@/domain/outcomes'
 import { isVendor, vendors, type Vendor } from '@/domain/vendors'
 
@@ -12,33 +13,73 @@ export type GlossaryFilters = {
 
 export const maxQueryLength = 200
 
-/** Known values only, once each, in their canonical order. */
+const params = ['q', 'vendor', 'outcome'] as const
+
+/** Known values only, once each, in their canonical order; the rest reported. */
 function list<T extends string>(
+  param: string,
   raw: unknown,
   all: readonly T[],
   is: (value: string) => value is T,
+  reason: string,
+  dropped: DroppedParam[],
 ): T[] {
   const tokens =
     typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? raw.map(String) : []
-  const chosen = new Set(tokens.map((token) => token.trim()).filter(is))
+  const chosen = new Set<T>()
+  for (const token of tokens.map((t) => t.trim()).filter(Boolean)) {
+    if (is(token)) chosen.add(token)
+    else dropped.push({ param, value: token, reason })
+  }
   return all.filter((value) => chosen.has(value))
 }
 
-function text(raw: unknown): string {
+function text(raw: unknown, dropped: DroppedParam[]): string {
   // The router turns a query such as "404" into a number on the way in.
   const value =
     typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
       ? String(raw)
       : ''
+  if (value.length > maxQueryLength)
+    dropped.push({
+      param: 'q',
+      value,
+      reason: `longer than ${maxQueryLength} characters; the rest was cut`,
+    })
   return value.slice(0, maxQueryLength)
 }
 
-export function decodeGlossarySearch(raw: Record<string, unknown>): GlossaryFilters {
-  return {
-    query: text(raw.q),
-    vendors: list(raw.vendor, vendors, isVendor),
-    outcomes: list(raw.outcome, outcomeGroups, isOutcomeGroup),
+/** The glossary's filters from the URL, and what in it was ignored and why. */
+export function readGlossarySearch(raw: Record<string, unknown>): {
+  filters: GlossaryFilters
+  dropped: DroppedParam[]
+} {
+  const dropped: DroppedParam[] = []
+  for (const [param, value] of Object.entries(raw)) {
+    if (value !== undefined && !(params as readonly string[]).includes(param))
+      dropped.push({
+        param,
+        value: typeof value === 'string' ? value : '',
+        reason: 'not a setting this page has',
+      })
   }
+  const filters = {
+    query: text(raw.q, dropped),
+    vendors: list('vendor', raw.vendor, vendors, isVendor, 'not a vendor', dropped),
+    outcomes: list(
+      'outcome',
+      raw.outcome,
+      outcomeGroups,
+      isOutcomeGroup,
+      'not an outcome group',
+      dropped,
+    ),
+  }
+  return { filters, dropped }
+}
+
+export function decodeGlossarySearch(raw: Record<string, unknown>): GlossaryFilters {
+  return readGlossarySearch(raw).filters
 }
 
 export function encodeGlossaryFilters(filters: GlossaryFilters): GlossarySearch {

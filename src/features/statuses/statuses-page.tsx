@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useMemo, type ReactNode } from 'react'
 import { catalog } from '@/domain/catalog/catalog'
 import { catalogSections } from '@/domain/catalog/sections'
 import { outcomeGroups } from '@/domain/outcomes'
@@ -18,7 +18,7 @@ const usedOutcomes = outcomeGroups.filter((outcome) =>
 const noFilters = { query: '', vendors: [], outcomes: [] }
 
 /** The glossary: every vendor's statuses, what they mean and how they count. */
-export function StatusesPage() {
+export function StatusesPage({ notice }: { notice?: ReactNode }) {
   const { filters, setFilters } = useGlossarySearch()
   const linked = useLinkedKey()
   const view = useMemo(
@@ -35,6 +35,8 @@ export function StatusesPage() {
         title="Statuses"
         description="What each vendor’s call and text statuses mean, and how they are counted."
       />
+      {/* Composed in by the app: what the link held that the page ignored. */}
+      {notice}
       <div className="flex max-w-6xl flex-col gap-5 px-4 lg:px-6">
         <SameWordNote />
         <GlossaryToolbar

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
+import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { server } from '@/mocks/node'
-import { callWire, serveLog } from '../../support/fixtures'
+import { callWire, serveLog, textWire } from '../../support/fixtures'
 import { renderApp } from '../../support/render-app'
 
 let saved: Blob[] = []
@@ -69,6 +70,30 @@ describe('CSV export', () => {
     expect(text).not.toContain('Metrics')
     await user.click(within(dialog).getByRole('button', { name: 'Close' }))
     expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('writes messages and names from the data as inert, quoted cells', async () => {
+    serveLog('texts', [
+      textWire(1, {
+        body: '-2+3, said "the bot"\r\n=cmd|\' /C calc\'!A0',
+        contact: { name: '@SUM(1+1)', number: '+15550102001' },
+      }),
+    ])
+    const user = userEvent.setup()
+    renderApp('/texts')
+    await screen.findByText('@SUM(1+1)')
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Export texts as CSV' })
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Saved 1 text')
+    const text = ((await saved[0]?.text()) ?? '').replace(/^\uFEFF/, '')
+    const [row, ...rest] = Papa.parse<Record<string, string>>(text, {
+      header: true,
+      skipEmptyLines: true,
+    }).data
+    expect(rest).toEqual([])
+    expect(row?.Message).toBe("'-2+3, said \"the bot\"\r\n=cmd|' /C calc'!A0")
+    expect(row?.['Contact name']).toBe("'@SUM(1+1)")
+    expect(row?.To).toBe("'+15550102001")
   })
 
   it('stops asking for pages when cancelled', async () => {

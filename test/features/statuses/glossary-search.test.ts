@@ -4,6 +4,7 @@ import {
   decodeGlossarySearch,
   encodeGlossaryFilters,
   maxQueryLength,
+  readGlossarySearch,
   toggled,
   validateGlossarySearch,
 } from '@/features/statuses/glossary-search'
@@ -27,6 +28,27 @@ describe('the glossary’s URL search', () => {
       }),
     ).toEqual({ query: '', vendors: ['ctm'], outcomes: [] })
     expect(validateGlossarySearch({ vendor: 'acme', extra: 'x' })).toEqual({})
+  })
+
+  it('says what it dropped and why', () => {
+    expect(
+      readGlossarySearch({
+        vendor: 'acme, ctm,',
+        outcome: 'bogus,failed',
+        page: '2',
+        q: 'x'.repeat(201),
+      }).dropped,
+    ).toEqual([
+      { param: 'page', value: '2', reason: 'not a setting this page has' },
+      {
+        param: 'q',
+        value: 'x'.repeat(201),
+        reason: 'longer than 200 characters; the rest was cut',
+      },
+      { param: 'vendor', value: 'acme', reason: 'not a vendor' },
+      { param: 'outcome', value: 'bogus', reason: 'not an outcome group' },
+    ])
+    expect(readGlossarySearch({ q: 'busy', vendor: 'ctm' }).dropped).toEqual([])
   })
 
   it('reads a query the router parsed as a number or boolean as the text it was', () => {

@@ -1,4 +1,4 @@
-import { formatPhone } from '@/lib/format'
+import { clip, formatPhone } from '@/lib/format'
 
 export function PhoneText({
   number,
@@ -9,8 +9,8 @@ export function PhoneText({
 }) {
   if (!number) return <span className="text-faint">—</span>
   return (
-    <span title={number} className={`truncate tabular-nums ${className}`}>
+    <bdi title={clip(number)} className={`truncate tabular-nums ${className}`}>
       {formatPhone(number)}
-    </span>
+    </bdi>
   )
 }

@@ -20,9 +20,9 @@ export function StatusCell({ status, vendor }: { status: StatusEntry; vendor: st
           status.known && onSelectStatus ? () => onSelectStatus(status) : undefined
         }
       />
-      <span className="max-w-full truncate pl-1 text-[11px] text-muted">
+      <bdi className="max-w-full truncate pl-1 text-[11px] text-muted">
         {vendorShortName(vendor)}
-      </span>
+      </bdi>
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import type { Call } from '@/api/call-schema'
-import { formatDuration } from '@/lib/format'
+import { clip, formatDuration } from '@/lib/format'
 import { ContactCell } from '../cells/contact-cell'
 import { DirectionCell } from '../cells/direction-cell'
 import { MetricsTrail } from '../cells/metrics-trail'
@@ -67,7 +67,11 @@ export const callColumns = column.columns([
     cell: ({ row }) => (
       <TwoLine
         primary={
-          row.original.source?.name ?? <span className="font-normal text-faint">—</span>
+          row.original.source ? (
+            <bdi title={clip(row.original.source.name)}>{row.original.source.name}</bdi>
+          ) : (
+            <span className="font-normal text-faint">—</span>
+          )
         }
         secondary={<PhoneText number={row.original.trackingNumber} />}
       />
@@ -97,9 +101,9 @@ export const callColumns = column.columns([
     },
     cell: ({ row }) =>
       row.original.agent ? (
-        <span className="truncate" title={row.original.agent.name}>
+        <bdi className="truncate" title={clip(row.original.agent.name)}>
           {row.original.agent.name}
-        </span>
+        </bdi>
       ) : (
         <span className="text-faint">—</span>
       ),

@@ -1,4 +1,5 @@
 import type { Text } from '@/api/text-schema'
+import { clip } from '@/lib/format'
 import { DirectionCell } from '../cells/direction-cell'
 import { MetricsTrail } from '../cells/metrics-trail'
 import { PhoneText } from '../cells/phone-text'
@@ -67,9 +68,9 @@ export const textColumns = column.columns([
     },
     cell: ({ row }) =>
       row.original.contact.name ? (
-        <span className="truncate font-medium" title={row.original.contact.name}>
+        <bdi className="truncate font-medium" title={clip(row.original.contact.name)}>
           {row.original.contact.name}
-        </span>
+        </bdi>
       ) : (
         <span className="text-muted italic">Unknown contact</span>
       ),
@@ -84,9 +85,9 @@ export const textColumns = column.columns([
       csv: [{ header: 'Message', value: (text) => text.body }],
     },
     cell: ({ row }) => (
-      <span className="truncate" title={row.original.body.slice(0, 500)}>
+      <bdi className="truncate" title={clip(row.original.body, 500)}>
         {row.original.body.slice(0, 300)}
-      </span>
+      </bdi>
     ),
   }),
   column.accessor('segments', {

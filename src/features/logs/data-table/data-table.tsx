@@ -35,8 +35,8 @@ export type DataTableProps<T extends { id: string }> = {
   onRetry: () => void
   hasNextPage: boolean
   isFetchingNextPage: boolean
-  /** Set when loading the next page failed; what is loaded stays on screen. */
-  nextPageError: string | undefined
+  /** Set when loading more rows or refreshing them failed; what is loaded stays on screen. */
+  rowsError: string | undefined
   onLoadMore: () => void
   openRowId: string | undefined
   onOpenRow: (record: T) => void
@@ -131,7 +131,7 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
               rowHeight={rowHeight}
               gridTemplate={gridTemplate}
               scrollRef={scrollRef}
-              hasNextPage={props.hasNextPage && !props.nextPageError}
+              hasNextPage={props.hasNextPage && !props.rowsError}
               onLoadMore={props.onLoadMore}
               openRowId={props.openRowId}
               onOpenRow={props.onOpenRow}
@@ -155,12 +155,12 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
         ) : props.status === 'success' && rows.length === 0 ? (
           props.empty
         ) : null}
-        {props.nextPageError ? (
+        {props.rowsError ? (
           <div
             role="alert"
             className="sticky left-0 flex items-center justify-center gap-3 border-t border-line bg-danger-soft px-4 py-3 text-sm"
           >
-            <span>Could not load more rows: {props.nextPageError}</span>
+            <span>{props.rowsError}</span>
             <Button size="sm" onClick={props.onRetry}>
               Retry
             </Button>

@@ -8,7 +8,10 @@ import { StatusFilterButton } from './status-filter-button'
 import { TrailTimeline } from './trail-timeline'
 
 const phone = (number: string | null) =>
-  number ? <span title={number}>{formatPhone(number)}</span> : null
+  number ? <bdi title={number}>{formatPhone(number)}</bdi> : null
+
+/** Names and words from the data, isolated so their direction marks stay inside. */
+const data = (text: string | null | undefined) => (text ? <bdi>{text}</bdi> : null)
 
 /** Everything about one call, and its Metrics as a timeline. */
 export function CallDetail({ call }: { call: Call }) {
@@ -30,12 +33,12 @@ export function CallDetail({ call }: { call: Call }) {
         fields={[
           { label: 'Started', value: formatFullDateTime(call.time) },
           { label: 'Direction', value: <DirectionCell direction={call.direction} /> },
-          { label: 'Vendor', value: vendorName(call.vendor) },
+          { label: 'Vendor', value: data(vendorName(call.vendor)) },
           { label: 'Duration', value: formatDuration(call.duration) },
           { label: 'Ring time', value: formatDuration(call.ringTime) },
           { label: 'Talk time', value: formatDuration(call.talkTime) },
-          { label: 'Agent', value: call.agent?.name },
-          { label: 'Campaign', value: call.campaign },
+          { label: 'Agent', value: data(call.agent?.name) },
+          { label: 'Campaign', value: data(call.campaign) },
           {
             label: 'Recording',
             value: call.hasRecording ? (
@@ -54,7 +57,7 @@ export function CallDetail({ call }: { call: Call }) {
         fields={[
           { label: 'Contact', value: phone(call.contact.number) },
           { label: 'Tracking number', value: phone(call.trackingNumber) },
-          { label: 'Source', value: call.source?.name },
+          { label: 'Source', value: data(call.source?.name) },
           { label: 'Receiving number', value: phone(call.receivingNumber) },
         ]}
       />
@@ -81,9 +84,7 @@ export function CallDetail({ call }: { call: Call }) {
             {attempts.map((step, i) => (
               <li key={`${step.at}-${i}`} className="flex flex-wrap items-center gap-2">
                 <StatusBadge status={step.status} size="sm" />
-                <span className="break-words">
-                  {step.detail ?? 'Number not reported'}
-                </span>
+                <bdi className="break-words">{step.detail ?? 'Number not reported'}</bdi>
               </li>
             ))}
           </ol>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Copy, SearchX, TriangleAlert, X } from 'lucide-react'
 import { Dialog } from 'radix-ui'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { Call } from '@/api/call-schema'
 import { recordQueryOptions } from '@/api/logs'
 import { isApiError } from '@/api/problem'
@@ -67,10 +67,13 @@ function SheetBody({
   id,
   fromList,
 }: Pick<RecordSheetProps, 'kind' | 'fromList'> & { id: string }) {
-  const { data, error, isPending, refetch } = useQuery({
+  const query = useQuery({
     ...recordQueryOptions(kind, id),
     placeholderData: fromList,
   })
+  const { error, isPending, refetch } = query
+  // If the whole record cannot be had, the list's copy of it stays on screen.
+  const data = query.data ?? (error ? fromList : undefined)
   const heading = data
     ? title(kind, data)
     : `${noun[kind] === 'call' ? 'Call' : 'Text'} ${id}`
@@ -95,6 +98,20 @@ function SheetBody({
       <div className="min-h-0 flex-1 overflow-y-auto px-5 pb-8 pt-4">
         {data ? (
           <>
+            {error ? (
+              <div
+                role="alert"
+                className="mb-4 flex items-center justify-between gap-3 rounded-md border border-line bg-danger-soft px-3 py-2 text-sm"
+              >
+                <span>
+                  Showing the {noun[kind]} as listed; the rest could not be loaded:{' '}
+                  {error.message}
+                </span>
+                <Button size="sm" onClick={() => void refetch()}>
+                  Retry
+                </Button>
+              </div>
+            ) : null}
             {kind === 'calls' ? (
               <CallDetail call={data as Call} />
             ) : (
@@ -121,7 +138,7 @@ function SheetBody({
               </Button>
             }
           >
-            {error.message}
+            {error?.message}
           </EmptyState>
         )}
       </div>
@@ -129,21 +146,32 @@ function SheetBody({
   )
 }
 
-function title(kind: LogKind, record: AnyRecord): string {
+/** "Call from Ana Ruiz": the name isolated, so its direction marks cannot turn the sentence. */
+function title(kind: LogKind, record: AnyRecord): ReactNode {
   const who = record.contact.name ?? formatPhone(record.contact.number)
-  if (kind === 'calls')
-    return `Call ${record.direction === 'outbound' ? 'to' : 'from'} ${who}`
-  return `Text ${record.direction === 'outbound' ? 'to' : 'from'} ${who}`
+  const what = kind === 'calls' ? 'Call' : 'Text'
+  return (
+    <>
+      {what} {record.direction === 'outbound' ? 'to' : 'from'} <bdi>{who}</bdi>
+    </>
+  )
 }
 
-function subtitle(record: AnyRecord): string {
-  return `${formatPhone(record.contact.number)} · ${formatDateTime(record.time)}`
+function subtitle(record: AnyRecord): ReactNode {
+  return (
+    <>
+      <bdi>{formatPhone(record.contact.number)}</bdi> · {formatDateTime(record.time)}
+    </>
+  )
 }
 
 function RecordId({ id }: { id: string }) {
   return (
     <p className="mt-8 flex items-center gap-2 text-xs text-muted">
-      Record id <code className="rounded bg-surface-2 px-1.5 py-0.5 break-all">{id}</code>
+      Record id{' '}
+      <code className="rounded bg-surface-2 px-1.5 py-0.5 break-all">
+        <bdi>{id}</bdi>
+      </code>
       <button
         type="button"
         aria-label="Copy record id"

@@ -16,7 +16,10 @@ export function TextDetail({ text }: { text: Text }) {
         <StatusFilterButton status={text.status} />
       </div>
       <DetailSection title="Message">
-        <p className="max-h-80 overflow-auto rounded-lg border border-line bg-surface-2 p-3 text-sm break-words whitespace-pre-wrap">
+        <p
+          dir="auto"
+          className="max-h-80 overflow-auto rounded-lg border border-line bg-surface-2 p-3 text-sm break-words whitespace-pre-wrap"
+        >
           {text.body}
         </p>
       </DetailSection>
@@ -27,11 +30,11 @@ export function TextDetail({ text }: { text: Text }) {
           { label: 'Direction', value: <DirectionCell direction={text.direction} /> },
           {
             label: 'From',
-            value: <span title={text.from}>{formatPhone(text.from)}</span>,
+            value: <bdi title={text.from}>{formatPhone(text.from)}</bdi>,
           },
-          { label: 'To', value: <span title={text.to}>{formatPhone(text.to)}</span> },
+          { label: 'To', value: <bdi title={text.to}>{formatPhone(text.to)}</bdi> },
           { label: 'Segments', value: text.segments },
-          { label: 'Vendor', value: vendorName(text.vendor) },
+          { label: 'Vendor', value: <bdi>{vendorName(text.vendor)}</bdi> },
         ]}
       />
       <DetailSection title="Metrics">

@@ -44,7 +44,9 @@ export function TrailTimeline({ steps }: TrailTimelineProps) {
               <StatusBadge status={step.status} />
             </div>
             {step.detail ? (
-              <p className="mt-1 text-sm break-words">{step.detail}</p>
+              <p dir="auto" className="mt-1 text-sm break-words">
+                {step.detail}
+              </p>
             ) : null}
             <p className="mt-1 text-sm text-muted">
               {meaningOf(step.status)}{' '}

@@ -9,7 +9,9 @@ import { renderApp } from '../../support/render-app'
 const range = 'from=2026-03-04T00:00:00.000Z&to=2026-03-18T00:00:00.000Z'
 const chart = (name: string) => screen.findByRole('region', { name })
 
-describe('Insights', () => {
+// The first click-through compiles the log's lazy route in the test runner; on a
+// busy machine that alone can pass the default timeout.
+describe('Insights', { timeout: 60_000 }, () => {
   it('opens the Activity Log filtered to a status clicked in its group, range kept', async () => {
     const user = userEvent.setup()
     const { history } = renderApp(`/insights?${range}&direction=inbound`)

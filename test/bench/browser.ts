@@ -66,11 +66,19 @@ export async function watchPaint(
   })()`)
 }
 
+/**
+ * Waits for the mark `name`, polling in the page: no Playwright selector
+ * engine gets injected, whose setup would compete with the page being timed.
+ */
 export async function readPaint(page: Page, name: string): Promise<number> {
-  const handle = await page.waitForFunction(
-    (key) => (window as unknown as { __marks?: Record<string, number> }).__marks?.[key],
-    name,
-    { timeout: 30_000 },
-  )
-  return (await handle.jsonValue()) as number
+  return page.evaluate<number>(`new Promise((resolve, reject) => {
+    const deadline = performance.now() + 60000
+    const poll = () => {
+      const value = window.__marks && window.__marks[${JSON.stringify(name)}]
+      if (value !== undefined) resolve(value)
+      else if (performance.now() > deadline) reject(new Error('No ${name} mark within 60 s.'))
+      else setTimeout(poll, 50)
+    }
+    poll()
+  })`)
 }

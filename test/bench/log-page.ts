@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import { watchPaint } from './browser'
+import { readPaint, watchPaint } from './browser'
 
 export const tableSelector = '[role="table"][aria-label="Activity Log"]'
 export const firstRowSelector = `${tableSelector} [role="row"][data-index="0"]`
@@ -32,8 +32,8 @@ export async function openActivityLog(
     `localStorage.setItem('callboard.mock', ${JSON.stringify(settings)})`,
   )
   await watchPaint(page, 'rows', firstRowSelector)
-  await page.goto(`${baseUrl}/calls`)
-  await page.locator(firstRowSelector).waitFor({ timeout: 60_000 })
+  await page.goto(`${baseUrl}/calls`, { waitUntil: 'domcontentloaded' })
+  await readPaint(page, 'rows')
   return { context, page }
 }
 

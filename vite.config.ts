@@ -2,7 +2,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { defineConfig, loadEnv, type HtmlTagDescriptor, type Plugin } from 'vite'
 
 /** The production policy: no inline or remote script, ever. */
 function contentSecurityPolicy(
@@ -50,6 +50,39 @@ function chunkModules(): Plugin {
   }
 }
 
+/**
+ * The landing page's code (/ opens the Activity Log) downloads alongside the
+ * entry, instead of once the entry has run and the router asked for it.
+ */
+function preloadChunksOf(entry: string): Plugin {
+  return {
+    name: 'callboard-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).filter((o) => o.type === 'chunk')
+        const files = new Set<string>()
+        const visit = (fileName: string) => {
+          const chunk = chunks.find((c) => c.fileName === fileName)
+          if (!chunk || files.has(fileName)) return
+          files.add(fileName)
+          chunk.imports.forEach(visit)
+        }
+        const root = chunks.find((c) => c.facadeModuleId?.endsWith(entry))
+        if (root) visit(root.fileName)
+        return [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head',
+          }))
+      },
+    },
+  }
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const apiBaseUrl = env.VITE_API_BASE_URL || undefined
@@ -69,6 +102,7 @@ export default defineConfig(({ mode }) => {
           ),
       },
       chunkModules(),
+      preloadChunksOf('/src/app/routes/log-route.tsx'),
     ],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -51,10 +51,7 @@ const insightsRoute = createRoute({
   path: 'insights',
   validateSearch: (raw: Record<string, unknown>): LogSearch =>
     withEveryKey(decodeLogSearch('insights', raw).search),
-  component: lazyRouteComponent(
-    () => import('@/features/insights/insights-page'),
-    'InsightsPage',
-  ),
+  component: lazyRouteComponent(() => import('./routes/insights-route'), 'InsightsRoute'),
 })
 
 const statusesRoute = createRoute({

@@ -6,6 +6,7 @@ import { kindNote, phaseText } from '@/domain/catalog/describe'
 import { outcomeInfo } from '@/domain/outcomes'
 import { channelLabels, vendorInfo } from '@/domain/vendors'
 import { StatusMark } from './status-mark'
+import { meaningOf } from '@/domain/catalog/meaning'
 
 type BodyProps = { status: StatusEntry; selectable: boolean }
 
@@ -24,7 +25,7 @@ export function StatusTooltipBody({ status, selectable }: BodyProps) {
           {channel ? ` · ${channel}` : null}
         </p>
       </div>
-      <p className="text-muted">{status.meaning}</p>
+      <p className="text-muted">{meaningOf(status)}</p>
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 border-t border-line pt-2">
         {status.known ? (
           <KnownFacts status={status} />

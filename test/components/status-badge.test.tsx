@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { StatusBadge } from '@/components/status-badge'
 import { getStatus, lookupStatus } from '@/domain/catalog/catalog'
 import { renderInRouter } from './render-in-router'
+import { meaningOf } from '@/domain/catalog/meaning'
 
 const busy = getStatus('ctm.call.busy')
 const badge = (name: string | RegExp) => screen.findByRole('button', { name })
@@ -20,7 +21,7 @@ describe('StatusBadge', () => {
     await user.hover(await badge('Busy'))
     const tooltip = await screen.findByRole('tooltip')
     expect(tooltip).toHaveTextContent('CallTrackingMetrics · Calls')
-    expect(tooltip).toHaveTextContent(busy.meaning)
+    expect(tooltip).toHaveTextContent(meaningOf(busy))
     expect(tooltip).toHaveTextContent('PhaseFinal')
     expect(tooltip).toHaveTextContent('Not answered')
     // The badge is the tooltip's trigger now: query it again.

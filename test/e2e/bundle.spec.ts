@@ -62,3 +62,29 @@ test('a build for a real backend contains no mock code at all', () => {
     rmSync(outDir, { recursive: true, force: true })
   }
 })
+
+test('the statuses’ meanings load with the first tooltip, not with the first page', async ({
+  page,
+}) => {
+  const modules = JSON.parse(
+    readFileSync(join(root, 'dist/.vite/chunk-modules.json'), 'utf8'),
+  ) as Record<string, string[]>
+  const meaningChunks = Object.entries(modules)
+    .filter(([, ids]) => ids.some((id) => id.startsWith('src/domain/catalog/meanings/')))
+    .map(([file]) => file)
+  expect(meaningChunks.length).toBeGreaterThan(0)
+  const scripts: string[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url())
+  })
+  const loadedMeanings = () =>
+    scripts.filter((url) => meaningChunks.some((file) => url.endsWith(file)))
+  await page.goto('/calls')
+  const table = page.getByRole('table', { name: 'Activity Log' })
+  await expect(table.locator('[role=row][data-index="0"]')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(loadedMeanings()).toEqual([])
+  await table.locator('[role=row][data-index="0"] [data-status]').first().hover()
+  await expect(page.getByRole('tooltip')).toBeVisible()
+  expect(loadedMeanings().length).toBeGreaterThan(0)
+})

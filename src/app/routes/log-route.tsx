@@ -5,6 +5,7 @@ import { pickLogSearch, type LogSearch } from '@/domain/log-search'
 import { clearFilters, hasFilters, patchSearch } from '@/domain/log-search-edit'
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
 import { FilterBar } from '@/features/filters/filter-bar'
+import { LogVolumeHistogram } from '@/features/insights/lazy-volume-histogram'
 import { ActivityLog } from '@/features/logs/activity-log-page'
 import type { LogViewProps } from '@/features/logs/log-explorer'
 import { TextLog } from '@/features/logs/text-log-page'
@@ -56,6 +57,7 @@ function LogRoute({ kind }: { kind: LogKind }) {
             onClearFilters={onClearFilters}
           />
           <DroppedParamsNotice dropped={dropped} onDismiss={dismiss} />
+          <LogVolumeHistogram {...{ kind, search, now, onSearchChange }} />
         </>
       }
     />

@@ -43,8 +43,6 @@ export const callrEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'connected',
-    meaning:
-      'The recipient picked up and heard the campaign’s messages all the way through.',
     aliases: ['ANSWERED_COMPLETE'],
   },
   {
@@ -57,8 +55,6 @@ export const callrEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'connected',
-    meaning:
-      'The recipient picked up, but the messages were not played to the end, for instance because they hung up.',
     aliases: ['ANSWERED_INCOMPLETE'],
   },
   {
@@ -71,8 +67,6 @@ export const callrEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'not-answered',
-    meaning:
-      'The call reached the recipient but could not go through because they were already on a call.',
   },
   {
     key: 'callr.call.absent-no-answer',
@@ -84,7 +78,6 @@ export const callrEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'not-answered',
-    meaning: 'The call reached the recipient, who did not answer.',
   },
   {
     key: 'callr.call.absent-voicemail-detected',
@@ -96,8 +89,6 @@ export const callrEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'machine',
-    meaning:
-      'The call reached the recipient, who did not answer, and an automated voicemail greeting was detected.',
   },
   {
     key: 'callr.call.error-blacklisted',
@@ -109,7 +100,6 @@ export const callrEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'blocked',
-    meaning: 'The call was never started because the number is blacklisted.',
   },
   {
     key: 'callr.call.error-rejected',
@@ -121,8 +111,6 @@ export const callrEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'failed',
-    meaning:
-      'CALLR started the call, but the carrier answered with an error: the recipient rejected it.',
   },
   {
     key: 'callr.call.error-unallocated-number',
@@ -134,8 +122,6 @@ export const callrEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'failed',
-    meaning:
-      'CALLR started the call, but the carrier answered with an error: the number is not allocated to anyone.',
   },
   {
     key: 'callr.call.error-other',
@@ -147,7 +133,6 @@ export const callrEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'failed',
-    meaning: 'The call failed with an error CALLR could not identify.',
   },
   {
     key: 'callr.call.hangup',
@@ -159,7 +144,6 @@ export const callrEntries = [
     phase: 'final',
     outcome: null,
     appliesTo: reachedThePhone,
-    meaning: 'Result code: the recipient hung up.',
   },
   {
     key: 'callr.call.voicemail-complete',
@@ -171,7 +155,6 @@ export const callrEntries = [
     phase: 'final',
     outcome: null,
     appliesTo: reachedThePhone,
-    meaning: 'Result code: the whole message was played to the recipient’s voicemail.',
   },
   {
     key: 'callr.call.voicemail-incomplete',
@@ -183,7 +166,5 @@ export const callrEntries = [
     phase: 'final',
     outcome: null,
     appliesTo: reachedThePhone,
-    meaning:
-      'Result code: only part of the message was played to the recipient’s voicemail.',
   },
 ] as const satisfies readonly EntrySpec[]

@@ -50,8 +50,6 @@ export const ctmCallEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'connected',
-    meaning:
-      'The call reached its destination route and was picked up: a person in a call queue or an agent, or the receiving line connecting. A receiving line may itself be a voicemail box, which CTM cannot tell apart.',
   },
   {
     key: 'ctm.call.completed',
@@ -62,8 +60,6 @@ export const ctmCallEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'ivr',
-    meaning:
-      'The caller reached the tracking number and interacted with the call route (a voice menu or survey), but the call was never routed to a queue, an agent or a receiving number, so nobody answered. Useful to count how often callers used your IVR; not a connected call.',
   },
   {
     key: 'ctm.call.in-progress',
@@ -74,8 +70,6 @@ export const ctmCallEntries = [
     kind: 'status',
     phase: 'in-flight',
     outcome: 'in-progress',
-    meaning:
-      'The call is still under way: talking with an agent, on hold, moving through a voice menu or waiting in a queue.',
   },
   {
     key: 'ctm.call.hangup',
@@ -86,8 +80,6 @@ export const ctmCallEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'canceled',
-    meaning:
-      'The caller hung up before routing finished: before being connected to the receiving number, before choosing in a voice menu, or after a wrong or missing choice.',
   },
   {
     key: 'ctm.call.busy',
@@ -98,8 +90,6 @@ export const ctmCallEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'not-answered',
-    meaning:
-      'The call was routed to a receiving number that gave a busy signal because it was already on another call.',
   },
   {
     key: 'ctm.call.failed',
@@ -110,8 +100,6 @@ export const ctmCallEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'failed',
-    meaning:
-      'The call could not be connected, for example because the receiving number is misconfigured or the destination is out of service.',
   },
   {
     key: 'ctm.call.no-answer',
@@ -122,8 +110,6 @@ export const ctmCallEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'not-answered',
-    meaning:
-      'Routing finished and the call was offered to an agent or receiving number, but nobody and no machine picked up. Also covers a contact who never pressed a key in the voice menu and a call ended by the system.',
   },
   {
     key: 'ctm.call.canceled',
@@ -134,7 +120,6 @@ export const ctmCallEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'canceled',
-    meaning: 'The caller disconnected before the call was answered.',
     aliases: ['cancelled'],
   },
   {
@@ -146,8 +131,6 @@ export const ctmCallEntries = [
     kind: 'flag',
     phase: 'final',
     outcome: null,
-    meaning:
-      'There is no audio recording for this call. A recording flag, not an outcome: a call can be Answered and have No Audio.',
   },
 ] as const satisfies readonly EntrySpec[]
 
@@ -161,7 +144,6 @@ export const ctmTextEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'received',
-    meaning: 'CTM has received the text the sender sent to your number.',
   },
   {
     key: 'ctm.text.pending',
@@ -172,7 +154,6 @@ export const ctmTextEntries = [
     kind: 'status',
     phase: 'in-flight',
     outcome: 'in-flight',
-    meaning: 'The dialer has put the text into the send queue.',
   },
   {
     key: 'ctm.text.sending',
@@ -183,7 +164,6 @@ export const ctmTextEntries = [
     kind: 'status',
     phase: 'in-flight',
     outcome: 'in-flight',
-    meaning: 'Temporary: the system is transmitting the text to the recipient right now.',
   },
   {
     key: 'ctm.text.completed',
@@ -194,8 +174,6 @@ export const ctmTextEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'sent',
-    meaning:
-      'The system finished the text’s routing or trigger. The recipient may or may not have received it: there is no delivery confirmation.',
   },
   {
     key: 'ctm.text.delivered',
@@ -206,7 +184,6 @@ export const ctmTextEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'delivered',
-    meaning: 'The recipient received the text.',
   },
   {
     key: 'ctm.text.undelivered',
@@ -217,8 +194,6 @@ export const ctmTextEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'not-delivered',
-    meaning:
-      'A delivery receipt came back saying the text did not arrive, for example because the carrier filtered its content or the handset was not available.',
   },
   {
     key: 'ctm.text.unreachable',
@@ -229,7 +204,6 @@ export const ctmTextEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'not-delivered',
-    meaning: 'The destination handset is switched off or otherwise unavailable.',
   },
   {
     key: 'ctm.text.unsent',
@@ -240,8 +214,6 @@ export const ctmTextEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'failed',
-    meaning:
-      'The system did not send the text. One cause: several texts to the same contact within the same second are rate-limited to prevent spam-like sending; check that each automation sends one message to a contact at a time.',
   },
   {
     key: 'ctm.text.queued',
@@ -252,8 +224,6 @@ export const ctmTextEntries = [
     kind: 'status',
     phase: 'in-flight',
     outcome: 'in-flight',
-    meaning:
-      'Temporary: waiting its turn to be processed and sent. A number usually sends one text per second, so texts sent at once from one number (a bulk send, say) wait in a queue.',
   },
   {
     key: 'ctm.text.receiving',
@@ -264,7 +234,6 @@ export const ctmTextEntries = [
     kind: 'status',
     phase: 'in-flight',
     outcome: 'in-flight',
-    meaning: 'Temporary: the customer is sending this text to CTM right now.',
   },
   {
     key: 'ctm.text.sent',
@@ -275,8 +244,6 @@ export const ctmTextEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'sent',
-    meaning:
-      'The system sent the text to the recipient, but it may not have arrived: no delivery receipt confirms it.',
   },
   {
     key: 'ctm.text.failed',
@@ -287,7 +254,5 @@ export const ctmTextEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'failed',
-    meaning:
-      'The text could not be delivered, for example because the number is on the Do Not Text list, is out of service, or cannot receive texts.',
   },
 ] as const satisfies readonly EntrySpec[]

@@ -26,8 +26,6 @@ export type EntrySpec = {
   phase: Phase
   /** Null for flags and result codes: they describe an activity, they are not its outcome. */
   outcome: OutcomeGroup | null
-  /** The meaning, in our words, faithful to the vendor's document. */
-  meaning: string
   /** Other spellings the vendor (or its exports) use. */
   aliases?: readonly string[]
   /** CALLR's two levels, kept apart. */

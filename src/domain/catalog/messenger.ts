@@ -38,7 +38,6 @@ const tryNumber = (n: 1 | 2 | 3) =>
     kind: 'attempt',
     phase: 'in-flight',
     outcome: 'in-progress',
-    meaning: `An attempt on the contact’s number ${n} of at most 3 (mobile, home, work: the Voice to Mobile/Home/Work options of Send Via). When a number fails, Messenger moves on to the next; once every number has been tried the configured number of times, the call ends as Failed or Completed.`,
   }) as const
 
 export const messengerEntries = [
@@ -51,7 +50,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'in-flight',
     outcome: 'in-progress',
-    meaning: 'The call is ready and waiting its turn to go out.',
   },
   {
     key: 'messenger.call.in-progress',
@@ -62,7 +60,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'in-flight',
     outcome: 'in-progress',
-    meaning: 'The call was answered and is still going on.',
   },
   {
     key: 'messenger.call.completed',
@@ -73,8 +70,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'connected',
-    meaning:
-      'The call was answered and ended normally. Unlike CTM’s Completed, this means someone picked up.',
   },
   {
     key: 'messenger.call.failed',
@@ -85,8 +80,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'failed',
-    meaning:
-      'The call could not be completed as dialled, most likely because the number does not exist.',
   },
   {
     key: 'messenger.call.no-answer',
@@ -97,7 +90,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'not-answered',
-    meaning: 'The call ended without anyone answering.',
   },
   {
     key: 'messenger.call.cancelled',
@@ -108,8 +100,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'canceled',
-    meaning:
-      'The call was cancelled through the REST API while it was queued or ringing.',
     aliases: ['Canceled'],
   },
   tryNumber(1),
@@ -124,8 +114,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'not-answered',
-    meaning:
-      'The recipient was already on the phone, so the call could not get through. Messenger reports Busy when no answer machine could take the call instead: no message was left.',
   },
   {
     key: 'messenger.call.ringing',
@@ -136,8 +124,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'not-answered',
-    meaning:
-      'Nobody answered and no answer machine took the call (or no answer-machine message was set up): the phone rang for 30 seconds, then the call was disconnected.',
   },
   {
     key: 'messenger.call.outgoing',
@@ -148,8 +134,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'failed',
-    meaning:
-      'The telecom provider answered with a recorded announcement about the number, such as “the number you have dialled has been changed to…”. The message was not delivered.',
   },
   {
     key: 'messenger.call.far-end-disconnect',
@@ -160,8 +144,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'failed',
-    meaning:
-      'The recipient’s network played an announcement (number not recognised, or does not take incoming calls). On a mobile this can be a network problem or poor signal; on a landline, the line may be disconnected.',
   },
   {
     key: 'messenger.call.network-disconnect',
@@ -172,8 +154,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'failed',
-    meaning:
-      'The number is not active: the network answered that the number called is not available.',
   },
   {
     key: 'messenger.call.connected-answered',
@@ -184,8 +164,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'connected',
-    meaning:
-      'The recipient picked up the call in person. When Messenger hears a human voice answer, it plays the normal message rather than the answer-machine one.',
   },
   {
     key: 'messenger.call.connected-answer-machine',
@@ -196,8 +174,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'machine',
-    meaning:
-      'An answer machine picked up and the answer-machine message was played to it. Only possible when such a message has been created.',
   },
   {
     key: 'messenger.call.connected-no-response',
@@ -208,8 +184,6 @@ export const messengerEntries = [
     kind: 'status',
     phase: 'final',
     outcome: 'not-answered',
-    meaning:
-      'The call was picked up, but Messenger could not tell a person from a machine (a noisy line, a very quiet recipient), so it played a prompt asking for a key press. The phone was put down without any key being pressed, so no message was played.',
     aliases: ['No response'],
   },
 ] as const satisfies readonly EntrySpec[]

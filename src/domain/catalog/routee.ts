@@ -45,8 +45,6 @@ export const routeeVoiceEntries = [
     phase: 'in-flight',
     phaseFromVendor: true,
     outcome: 'in-progress',
-    meaning:
-      'Routee accepted the API request; the voice message waits in the queue to be processed.',
   },
   {
     key: 'routee.call.initiated',
@@ -58,8 +56,6 @@ export const routeeVoiceEntries = [
     phase: 'in-flight',
     phaseFromVendor: true,
     outcome: 'in-progress',
-    meaning:
-      'The voice message is being processed and is ready to go to the nearest upstream carrier.',
   },
   {
     key: 'routee.call.ringing',
@@ -71,8 +67,6 @@ export const routeeVoiceEntries = [
     phase: 'in-flight',
     phaseFromVendor: true,
     outcome: 'in-progress',
-    meaning:
-      'The carrier has put the call through to the recipient, whose phone is ringing.',
   },
   {
     key: 'routee.call.in-progress',
@@ -84,7 +78,6 @@ export const routeeVoiceEntries = [
     phase: 'in-flight',
     phaseFromVendor: true,
     outcome: 'in-progress',
-    meaning: 'The recipient answered and the call is under way.',
   },
   {
     key: 'routee.call.completed',
@@ -96,7 +89,6 @@ export const routeeVoiceEntries = [
     phase: 'final',
     phaseFromVendor: true,
     outcome: 'connected',
-    meaning: 'The voice message reached the recipient and was answered.',
   },
   {
     key: 'routee.call.busy',
@@ -108,8 +100,6 @@ export const routeeVoiceEntries = [
     phase: 'final',
     phaseFromVendor: true,
     outcome: 'not-answered',
-    meaning:
-      'The call reached the recipient’s number, which was busy; the message was not answered.',
   },
   {
     key: 'routee.call.no-answer',
@@ -121,8 +111,6 @@ export const routeeVoiceEntries = [
     phase: 'final',
     phaseFromVendor: true,
     outcome: 'not-answered',
-    meaning:
-      'The call reached the recipient’s number, but the destination rejected it and the message was not answered.',
   },
   {
     key: 'routee.call.failed',
@@ -134,7 +122,6 @@ export const routeeVoiceEntries = [
     phase: 'final',
     phaseFromVendor: true,
     outcome: 'failed',
-    meaning: 'Routee could not send the voice message because of an internal error.',
   },
   {
     key: 'routee.call.unknown',
@@ -146,8 +133,6 @@ export const routeeVoiceEntries = [
     phase: 'in-flight',
     phaseFromVendor: true,
     outcome: 'in-progress',
-    meaning:
-      'The voice message could not be sent because of an unidentified network or carrier error. Routee marks this intermediate: a final status should follow.',
   },
   {
     key: 'routee.call.unsent',
@@ -159,8 +144,6 @@ export const routeeVoiceEntries = [
     phase: 'final',
     phaseFromVendor: true,
     outcome: 'blocked',
-    meaning:
-      'The voice message was never started because the account balance was too low.',
   },
   {
     key: 'routee.call.terminated',
@@ -172,7 +155,6 @@ export const routeeVoiceEntries = [
     phase: 'final',
     phaseFromVendor: true,
     outcome: 'blocked',
-    meaning: 'The voice message was cut off because the account balance ran out.',
   },
 ] as const satisfies readonly EntrySpec[]
 
@@ -186,8 +168,6 @@ export const routeeCampaignEntries = [
     kind: 'status',
     phase: 'in-flight',
     outcome: 'in-progress',
-    meaning:
-      'The campaign is set to run at a future time. Only scheduled campaigns pass through this.',
   },
   {
     key: 'routee.campaign.queued',
@@ -198,7 +178,6 @@ export const routeeCampaignEntries = [
     kind: 'status',
     phase: 'in-flight',
     outcome: 'in-progress',
-    meaning: 'The campaign is queued; its individual messages are about to go out.',
   },
   {
     key: 'routee.campaign.running',
@@ -209,8 +188,6 @@ export const routeeCampaignEntries = [
     kind: 'status',
     phase: 'in-flight',
     outcome: 'in-progress',
-    meaning:
-      'The campaign has started and its individual messages are being sent; seconds to minutes, depending on how many recipients there are.',
   },
   {
     key: 'routee.campaign.sent',
@@ -221,8 +198,6 @@ export const routeeCampaignEntries = [
     kind: 'status',
     phase: 'in-flight',
     outcome: 'in-progress',
-    meaning:
-      'Every message has been sent; Routee is waiting to learn whether each was delivered.',
   },
   {
     key: 'routee.campaign.finished',
@@ -234,7 +209,6 @@ export const routeeCampaignEntries = [
     phase: 'final',
     phaseFromVendor: true,
     outcome: 'finished',
-    meaning: 'Routee knows the final status of every message: delivered or not.',
   },
   {
     key: 'routee.campaign.failed',
@@ -246,6 +220,5 @@ export const routeeCampaignEntries = [
     phase: 'final',
     phaseFromVendor: true,
     outcome: 'failed',
-    meaning: 'Routee could not process the campaign, or part of it.',
   },
 ] as const satisfies readonly EntrySpec[]

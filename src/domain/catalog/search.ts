@@ -1,5 +1,6 @@
 import { vendorInfo, vendors, type Vendor } from '../vendors'
 import type { KnownStatus } from './catalog'
+import { meaningOf } from './meaning'
 
 /** The words of a text, lower-cased; punctuation and spacing do not matter. */
 export function queryWords(query: string): string[] {
@@ -24,7 +25,7 @@ function searchable(entry: KnownStatus): Searchable {
   if (!found) {
     const names = [entry.label, entry.code, ...(entry.aliases ?? [])]
     found = {
-      phrase: ` ${queryWords([...names, entry.meaning].join(' ')).join(' ')} `,
+      phrase: ` ${queryWords([...names, meaningOf(entry)].join(' ')).join(' ')} `,
       names: names.map((name) => queryWords(name).join('')),
     }
     cache.set(entry, found)

@@ -1,6 +1,5 @@
 import type { FacetBucket } from '@/api/log-page-schema'
 import type { KnownStatus } from '@/domain/catalog/catalog'
-import { matchesStatusQuery, queryWords } from '@/domain/catalog/search'
 import { catalogSections } from '@/domain/catalog/sections'
 import { directions } from '@/domain/log-query'
 import { outcomeGroupsFor, outcomeInfo, type OutcomeGroup } from '@/domain/outcomes'
@@ -92,16 +91,4 @@ export function namedOptions(counts: Counts, selected: readonly string[]): Facet
   return options.sort(
     (a, b) => (b.count ?? 0) - (a.count ?? 0) || a.label.localeCompare(b.label),
   )
-}
-
-/** Options whose label, group, keywords (or status meaning) contain every word typed. */
-export function filterOptions(options: FacetOption[], query: string): FacetOption[] {
-  const words = queryWords(query)
-  if (words.length === 0) return options
-  return options.filter((option) => {
-    if (option.status) return matchesStatusQuery(option.status, query)
-    const text =
-      `${option.label} ${option.group ?? ''} ${option.keywords ?? ''}`.toLowerCase()
-    return words.every((word) => text.includes(word))
-  })
 }

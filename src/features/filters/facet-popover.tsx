@@ -5,7 +5,8 @@ import { StatusPill } from '@/components/status-pill'
 import { outcomeStyle } from '@/components/outcome-style'
 import { formatCount } from '@/lib/format'
 import { FacetButton } from './facet-filter'
-import { filterOptions, type FacetOption } from './facet-options'
+import type { FacetOption } from './facet-options'
+import { filterOptions } from './facet-search'
 
 export type FacetFilterProps = {
   label: string

@@ -1,17 +1,81 @@
-import { ChartColumn } from 'lucide-react'
-import { EmptyState } from '@/components/empty-state'
+import { Tooltip } from 'radix-ui'
+import type { ReactNode } from 'react'
 import { PageHeader } from '@/components/page-header'
+import { drillDown } from '@/domain/insights/drill-down'
+import type { LogKind } from '@/domain/log-query'
+import type { LogSearch } from '@/domain/log-search'
+import { describeRange } from '@/domain/time-range'
+import { CallsSection } from './calls-section'
+import { KpiRow } from './kpi-row'
+import { callKpis, comparedWith, textKpis } from './kpi-specs'
+import { TextsSection } from './texts-section'
+import type { InsightsStats } from './use-insights-stats'
 
-export function InsightsPage() {
+type InsightsPageProps = {
+  search: LogSearch
+  now: number
+  stats: InsightsStats
+  /** The filter bar, composed in by the app. */
+  filterBar?: ReactNode
+  /** Opens a log with a view a chart built: its filters and the page's time range. */
+  onOpenLog: (kind: LogKind, search: LogSearch) => void
+}
+
+/**
+ * Insights: KPIs against the previous period, then each log's charts. Every
+ * figure comes from the stats API under the page's filters, so a chart's
+ * count is the total the log shows when one clicks through.
+ */
+export function InsightsPage({
+  search,
+  now,
+  stats,
+  filterBar,
+  onOpenLog,
+}: InsightsPageProps) {
+  const span = stats.window.to - stats.window.from
+  const versus = comparedWith(span)
   return (
-    <>
-      <PageHeader
-        title="Insights"
-        description="Status distribution and volume over time, for the same filters as the logs."
-      />
-      <EmptyState icon={ChartColumn} title="Nothing to show yet">
-        Charts appear once the stats API is in place.
-      </EmptyState>
-    </>
+    // The charts' tooltips share one provider: moving along the bars, the
+    // next one opens at once.
+    <Tooltip.Provider delayDuration={200}>
+      <div className="flex flex-col pb-10">
+        <PageHeader
+          title="Insights"
+          description={`${describeRange(search, now)}: where calls and texts ended up, compared with ${versus}.`}
+        />
+        {filterBar}
+        <div className="flex flex-col gap-8 px-4 lg:px-6">
+          <div className="grid gap-4 xl:grid-cols-[4fr_3fr]">
+            <KpiRow
+              title="Calls"
+              specs={callKpis}
+              current={stats.calls.current}
+              previous={stats.calls.previous}
+              comparedWith={versus}
+              excluded={!stats.calls.enabled}
+            />
+            <KpiRow
+              title="Texts"
+              specs={textKpis}
+              current={stats.texts.current}
+              previous={stats.texts.previous}
+              comparedWith={versus}
+              excluded={!stats.texts.enabled}
+            />
+          </div>
+          <CallsSection
+            stats={stats.calls}
+            window={stats.window}
+            onOpen={(patch) => onOpenLog('calls', drillDown(stats.calls.view, patch))}
+          />
+          <TextsSection
+            stats={stats.texts}
+            window={stats.window}
+            onOpen={(patch) => onOpenLog('texts', drillDown(stats.texts.view, patch))}
+          />
+        </div>
+      </div>
+    </Tooltip.Provider>
   )
 }

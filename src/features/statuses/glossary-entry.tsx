@@ -6,6 +6,7 @@ import { sectionOf } from '@/domain/catalog/sections'
 import { StatusBadge } from '@/components/status-badge'
 import { CountsAs } from './counts-as'
 import { EntryLink } from './entry-link'
+import { meaningOf } from '@/domain/catalog/meaning'
 
 type GlossaryEntryProps = {
   entry: KnownStatus
@@ -41,7 +42,7 @@ export function GlossaryEntry({ entry, linked, pinned }: GlossaryEntryProps) {
         ) : null}
       </div>
       <div className="min-w-0 space-y-1 text-sm">
-        <p>{entry.meaning}</p>
+        <p>{meaningOf(entry)}</p>
         <EntryExtras entry={entry} />
       </div>
       <dl className="grid grid-cols-[3.75rem_minmax(0,1fr)] gap-x-2 gap-y-0.5 self-start text-sm max-lg:flex max-lg:flex-wrap max-lg:gap-x-5">

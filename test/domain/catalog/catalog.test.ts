@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { catalog, getStatus, normalizeStatusText } from '@/domain/catalog/catalog'
 import { outcomeInfo } from '@/domain/outcomes'
 import { channels, vendors } from '@/domain/vendors'
+import { meaningOf } from '@/domain/catalog/meaning'
 
 describe('the catalog', () => {
   it('has unique keys that read as <vendor>.<channel>.<code>', () => {
@@ -58,8 +59,8 @@ describe('the catalog', () => {
 
   it('explains each entry in a sentence of plain text', () => {
     for (const entry of catalog) {
-      expect(entry.meaning, entry.key).toMatch(/^[A-Z].*[.]$/s)
-      expect(entry.meaning, entry.key).not.toMatch(/[<>]/)
+      expect(meaningOf(entry), entry.key).toMatch(/^[A-Z].*[.]$/s)
+      expect(meaningOf(entry), entry.key).not.toMatch(/[<>]/)
     }
   })
 

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { catalog, lookupStatus, type StatusEntry } from '@/domain/catalog/catalog'
 import { channels, type Channel } from '@/domain/vendors'
+import { meaningOf } from '@/domain/catalog/meaning'
 
 const keyOf = (vendor: string, channel: Channel, raw: string) =>
   lookupStatus(vendor, channel, raw).key
@@ -97,7 +98,7 @@ describe('an unknown status', () => {
       phase: null,
       outcome: 'unknown',
     })
-    expect(entry.meaning).toMatch(/not in the catalog/)
+    expect(meaningOf(entry)).toMatch(/not in the catalog/)
   })
 
   it('has no vendor when the vendor is not one we know', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { lookupStatus, statusesFor } from '@/domain/catalog/catalog'
 import type { Phase } from '@/domain/catalog/entry'
 import type { Channel, Vendor } from '@/domain/vendors'
+import { meaningOf } from '@/domain/catalog/meaning'
 
 type SeedDocument = {
   vendor: Vendor
@@ -127,7 +128,7 @@ describe.each(seedDocuments)(
       expect(entry.vendor).toBe(vendor)
       expect(entry.channel).toBe(channel)
       expect(entry.phase).toBe(phase)
-      expect(entry.meaning.trim().length).toBeGreaterThan(20)
+      expect(meaningOf(entry).trim().length).toBeGreaterThan(20)
     })
 
     it('gets one entry per name, none merged, and no entry the documents lack', () => {

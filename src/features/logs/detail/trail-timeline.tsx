@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import type { TrailStep } from '@/api/wire-status'
 import { StatusBadge } from '@/components/status-badge'
 import { formatDateTime, formatGap, formatClock } from '@/lib/format'
+import { meaningOf } from '@/domain/catalog/meaning'
 
 type TrailTimelineProps = {
   steps: TrailStep[]
@@ -46,7 +47,7 @@ export function TrailTimeline({ steps }: TrailTimelineProps) {
               <p className="mt-1 text-sm break-words">{step.detail}</p>
             ) : null}
             <p className="mt-1 text-sm text-muted">
-              {step.status.meaning}{' '}
+              {meaningOf(step.status)}{' '}
               {step.status.known ? (
                 <Link
                   to="/statuses"

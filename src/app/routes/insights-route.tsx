@@ -1,0 +1,69 @@
+import { getRouteApi, useNavigate } from '@tanstack/react-router'
+import { useCallback } from 'react'
+import type { LogKind } from '@/domain/log-query'
+import { pickLogSearch, type LogSearch } from '@/domain/log-search'
+import { clearFilters, patchSearch } from '@/domain/log-search-edit'
+import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
+import { InsightsFilterBar } from '@/features/filters/insights-filter-bar'
+import { InsightsPage } from '@/features/insights/insights-page'
+import { statsFacets } from '@/features/insights/stats-facets'
+import { useInsightsStats } from '@/features/insights/use-insights-stats'
+import { useViewNow } from '@/lib/use-view-now'
+import { useDroppedParams } from '../use-dropped-params'
+
+const route = getRouteApi('/insights')
+const logPaths = { calls: '/calls', texts: '/texts' } as const
+
+/** Insights: the page's URL state, its filter bar fed by its own stats, and the charts. */
+export function InsightsRoute() {
+  const search: LogSearch = route.useSearch({ select: pickLogSearch })
+  const navigate = route.useNavigate()
+  const navigateAnywhere = useNavigate()
+  const now = useViewNow(`${search.range ?? ''}|${search.from ?? ''}|${search.to ?? ''}`)
+  const [dropped, dismiss] = useDroppedParams('insights')
+  const stats = useInsightsStats(search, now)
+
+  const onSearchChange = useCallback(
+    (patch: Partial<LogSearch>) =>
+      void navigate({
+        search: (previous: LogSearch) => patchSearch(pickLogSearch(previous), patch),
+      }),
+    [navigate],
+  )
+  const onClearFilters = useCallback(
+    () =>
+      void navigate({
+        search: (previous: LogSearch) => clearFilters(pickLogSearch(previous)),
+      }),
+    [navigate],
+  )
+  const onOpenLog = useCallback(
+    (kind: LogKind, view: LogSearch) =>
+      void navigateAnywhere({ to: logPaths[kind], search: view }),
+    [navigateAnywhere],
+  )
+
+  return (
+    <InsightsPage
+      search={search}
+      now={now}
+      stats={stats}
+      onOpenLog={onOpenLog}
+      filterBar={
+        <>
+          <InsightsFilterBar
+            search={search}
+            now={now}
+            counts={{
+              calls: statsFacets(stats.calls.current.data, search, stats.calls.enabled),
+              texts: statsFacets(stats.texts.current.data, search, stats.texts.enabled),
+            }}
+            onSearchChange={onSearchChange}
+            onClearFilters={onClearFilters}
+          />
+          <DroppedParamsNotice dropped={dropped} onDismiss={dismiss} />
+        </>
+      }
+    />
+  )
+}

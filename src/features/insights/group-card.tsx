@@ -1,0 +1,84 @@
+import type { GroupRow } from '@/api/stats-schema'
+import { outcomeStyle } from '@/components/outcome-style'
+import { formatCount, formatPercent } from '@/lib/format'
+import { ChartCard } from './chart-card'
+import type { ChartStatus } from './chart-state'
+import { DataTable } from './data-table'
+import { GroupBars } from './group-bars'
+import { LegendToggles } from './legend-toggles'
+import { useHiddenKeys } from './use-hidden-keys'
+
+type Props = {
+  name: string
+  title: string
+  noun: string
+  rows: readonly GroupRow[] | undefined
+  status: ChartStatus
+  words: { one: string; many: string; log: string }
+  onOpen: (value: string) => void
+}
+
+/** Calls per agent or source, with the share answered. */
+export function GroupCard({
+  name,
+  title,
+  noun,
+  rows = [],
+  status,
+  words,
+  onOpen,
+}: Props) {
+  const [hidden, toggle] = useHiddenKeys()
+  return (
+    <ChartCard
+      name={name}
+      title={title}
+      description={`Largest first; click ${noun === 'agent' ? 'an' : 'a'} ${noun} to open its calls.`}
+      status={status}
+      legend={
+        <LegendToggles
+          label="Show or hide parts of the bars"
+          items={[
+            {
+              key: 'answered',
+              label: 'Answered',
+              color: outcomeStyle('connected').chart,
+            },
+            { key: 'other', label: 'Other', color: 'var(--line-strong)' },
+          ]}
+          hidden={hidden}
+          onToggle={toggle}
+        />
+      }
+      table={() => (
+        <DataTable
+          caption={`${title}: calls, answered calls and the share answered.`}
+          numericFrom={1}
+          head={[capitalize(noun), 'Calls', 'Answered', 'Share answered']}
+          rows={[...rows]
+            .sort((a, b) => b.total - a.total)
+            .map((row) => ({
+              key: row.value,
+              cells: [
+                row.label ?? row.value,
+                formatCount(row.total),
+                formatCount(row.answered),
+                row.total > 0 ? formatPercent(row.answered / row.total) : '–',
+              ],
+            }))}
+        />
+      )}
+    >
+      <GroupBars
+        rows={rows}
+        noun={noun}
+        showAnswered={!hidden.has('answered')}
+        showOther={!hidden.has('other')}
+        words={words}
+        onOpen={onOpen}
+      />
+    </ChartCard>
+  )
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -1,0 +1,76 @@
+import { outcomeStyle } from '@/components/outcome-style'
+import type { LogSearch } from '@/domain/log-search'
+import { outcomeOrder } from '@/domain/insights/outcome-order'
+import { isOutcomeGroup, outcomeInfo } from '@/domain/outcomes'
+import { vendorName } from '@/domain/vendors'
+import { formatCount, formatPercent } from '@/lib/format'
+import { ChartCard } from './chart-card'
+import type { ChartStatus } from './chart-state'
+import { DataTable } from './data-table'
+import { LegendToggles } from './legend-toggles'
+import { useHiddenKeys } from './use-hidden-keys'
+import { VendorBreakdown, type VendorRow } from './vendor-breakdown'
+
+type Props = {
+  rows: readonly VendorRow[] | undefined
+  keys: readonly string[] | undefined
+  status: ChartStatus
+  words: { one: string; many: string; log: string; title: string }
+  onOpen: (patch: Partial<LogSearch>) => void
+  className?: string
+}
+
+/** How each vendor's calls ended, side by side. */
+export function VendorCard({
+  rows = [],
+  keys = [],
+  status,
+  words,
+  onOpen,
+  className,
+}: Props) {
+  const [hidden, toggle] = useHiddenKeys()
+  const groups = outcomeOrder(keys.filter(isOutcomeGroup))
+  const shown = groups.filter((key) => !hidden.has(key))
+  return (
+    <ChartCard
+      name="calls-by-vendor"
+      title={`${words.title} by vendor`}
+      description="Each vendor’s outcome mix; click a segment to open it in the log."
+      status={status}
+      className={className}
+      legend={
+        <LegendToggles
+          label="Show or hide outcome groups"
+          items={groups.map((key) => ({
+            key,
+            label: outcomeInfo[key].label,
+            color: outcomeStyle(key).chart,
+          }))}
+          hidden={hidden}
+          onToggle={toggle}
+        />
+      }
+      table={() => (
+        <DataTable
+          caption={`${words.title} by vendor and outcome group; shares are of the vendor’s ${words.many}.`}
+          numericFrom={1}
+          head={['Vendor', ...groups.map((key) => outcomeInfo[key].label), 'Total']}
+          rows={rows.map((row) => ({
+            key: row.value,
+            cells: [
+              vendorName(row.value),
+              ...groups.map((key) => {
+                const count = row.counts[key] ?? 0
+                return `${formatCount(count)} (${formatPercent(row.total > 0 ? count / row.total : 0)})`
+              }),
+              formatCount(row.total),
+            ],
+          }))}
+        />
+      )}
+    >
+      <VendorBreakdown rows={rows} keys={shown} words={words} onOpen={onOpen} />
+    </ChartCard>
+  )
+}

@@ -1,0 +1,99 @@
+import type { SeriesPoint, StatsInterval } from '@/api/stats-schema'
+import { outcomeStyle } from '@/components/outcome-style'
+import type { LogSearch } from '@/domain/log-search'
+import { outcomeOrder } from '@/domain/insights/outcome-order'
+import { isOutcomeGroup, outcomeInfo } from '@/domain/outcomes'
+import type { TimeWindow } from '@/domain/time-range'
+import { formatCount } from '@/lib/format'
+import { bucketLabel, intervalAdjective } from './bucket-label'
+import { ChartCard } from './chart-card'
+import type { ChartStatus } from './chart-state'
+import { DataTable } from './data-table'
+import { LegendToggles } from './legend-toggles'
+import { useHiddenKeys } from './use-hidden-keys'
+import { VolumeChart } from './volume-chart'
+
+type Props = {
+  name: string
+  series: { keys: string[]; points: SeriesPoint[] } | undefined
+  interval: StatsInterval
+  window: TimeWindow
+  status: ChartStatus
+  words: { one: string; many: string; log: string; title: string }
+  onOpen: (patch: Partial<LogSearch>) => void
+}
+
+/** Records over time, stacked by outcome group, with the figures as a table. */
+export function VolumeCard({
+  name,
+  series,
+  interval,
+  window,
+  status,
+  words,
+  onOpen,
+}: Props) {
+  const [hidden, toggle] = useHiddenKeys()
+  const keys = outcomeOrder((series?.keys ?? []).filter(isOutcomeGroup))
+  const points = series?.points ?? []
+  const total = points.reduce((sum, point) => sum + point.total, 0)
+  const busiest = points.reduce<SeriesPoint | undefined>(
+    (best, point) => (best === undefined || point.total > best.total ? point : best),
+    undefined,
+  )
+  const summary = busiest
+    ? `${intervalAdjective[interval]} ${words.many}: ${formatCount(total)} in ${points.length} ${interval}s; the busiest, ${bucketLabel(busiest.time, interval)}, had ${formatCount(busiest.total)}.`
+    : `No ${words.many}.`
+  return (
+    <ChartCard
+      name={name}
+      title={`${words.title} over time`}
+      description={`${intervalAdjective[interval]}, stacked by outcome group. Click a bar to open that ${interval} in the ${words.log}.`}
+      status={status}
+      legend={
+        <LegendToggles
+          label="Show or hide outcome groups"
+          items={keys.map((key) => ({
+            key,
+            label: outcomeInfo[key].label,
+            color: outcomeStyle(key).chart,
+          }))}
+          hidden={hidden}
+          onToggle={toggle}
+        />
+      }
+      table={() => (
+        <DataTable
+          caption={summary}
+          numericFrom={1}
+          head={[
+            capitalize(interval),
+            ...keys.map((key) => outcomeInfo[key].label),
+            'Total',
+          ]}
+          rows={points.map((point) => ({
+            key: point.start,
+            cells: [
+              bucketLabel(point.time, interval),
+              ...keys.map((key) => formatCount(point.counts[key] ?? 0)),
+              formatCount(point.total),
+            ],
+          }))}
+        />
+      )}
+    >
+      <div role="img" aria-label={summary}>
+        <VolumeChart
+          points={points}
+          keys={keys.filter((key) => !hidden.has(key))}
+          interval={interval}
+          window={window}
+          words={words}
+          onOpen={onOpen}
+        />
+      </div>
+    </ChartCard>
+  )
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -1,0 +1,95 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { channelView } from '@/domain/insights/channel-view'
+import { drillDown } from '@/domain/insights/drill-down'
+import type { LogSearch } from '@/domain/log-search'
+
+describe('splitting the page filters per log', () => {
+  it('gives each log only the values of its own channel', () => {
+    const search: LogSearch = {
+      range: '7d',
+      q: 'ana',
+      status: ['ctm.call.busy', 'ctm.text.delivered', 'messenger.call.busy'],
+      outcome: ['connected', 'delivered', 'failed'],
+      vendor: ['ctm', 'messenger'],
+      direction: ['inbound'],
+    }
+    const calls = channelView(search, 'calls')
+    expect(calls.search).toEqual({
+      range: '7d',
+      q: 'ana',
+      status: ['ctm.call.busy', 'messenger.call.busy'],
+      outcome: ['connected', 'failed'],
+      vendor: ['ctm', 'messenger'],
+      direction: ['inbound'],
+    })
+    expect(calls.excludedBy).toEqual([])
+    const texts = channelView(search, 'texts')
+    expect(texts.search).toEqual({
+      range: '7d',
+      q: 'ana',
+      status: ['ctm.text.delivered'],
+      outcome: ['delivered', 'failed'],
+      vendor: ['ctm'],
+      direction: ['inbound'],
+    })
+  })
+
+  it('says a log is ruled out when a filter names only the other channel', () => {
+    const texts = channelView({ status: ['ctm.call.busy'], vendor: ['routee'] }, 'texts')
+    expect(texts.excludedBy).toEqual(['status', 'vendor'])
+    expect(texts.search).toEqual({})
+    expect(channelView({ outcome: ['delivered'] }, 'calls').excludedBy).toEqual([
+      'outcome',
+    ])
+  })
+
+  it('leaves agent and source out of texts, and says so', () => {
+    const texts = channelView({ agent: ['ana-ruiz'], source: ['none'] }, 'texts')
+    expect(texts.search).toEqual({})
+    expect(texts.notApplied).toEqual(['agent', 'source'])
+    expect(texts.excludedBy).toEqual([])
+    const calls = channelView({ agent: ['ana-ruiz'], source: ['none'] }, 'calls')
+    expect(calls.search).toEqual({ agent: ['ana-ruiz'], source: ['none'] })
+    expect(calls.notApplied).toEqual([])
+  })
+
+  it('keeps a custom range and drops what a log page adds (sort, open record)', () => {
+    const view = channelView(
+      {
+        from: '2026-03-01T00:00:00.000Z',
+        to: '2026-03-02T00:00:00.000Z',
+        sort: 'time',
+        id: 'x',
+      },
+      'calls',
+    )
+    expect(view.search).toEqual({
+      from: '2026-03-01T00:00:00.000Z',
+      to: '2026-03-02T00:00:00.000Z',
+    })
+  })
+})
+
+describe('drilling down from a chart', () => {
+  it('opens the log with the clicked value in place of its filter, range kept', () => {
+    const view = channelView(
+      {
+        range: '30d',
+        status: ['ctm.call.answered', 'ctm.text.sent'],
+        direction: ['inbound'],
+      },
+      'calls',
+    )
+    expect(drillDown(view, { status: ['ctm.call.busy'], outcome: undefined })).toEqual({
+      range: '30d',
+      status: ['ctm.call.busy'],
+      direction: ['inbound'],
+    })
+    expect(drillDown(view, { outcome: ['not-answered'], status: undefined })).toEqual({
+      range: '30d',
+      outcome: ['not-answered'],
+      direction: ['inbound'],
+    })
+  })
+})

@@ -102,10 +102,15 @@ export default defineConfig(({ mode }) => {
           ),
       },
       chunkModules(),
-      preloadChunksOf('/src/app/routes/log-route.tsx'),
+      preloadChunksOf('/src/app/routes/calls-route.tsx'),
     ],
     resolve: {
-      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        // React 19 has useSyncExternalStore: libraries written for React 17 need no shim.
+        'use-sync-external-store/shim/with-selector':
+          'use-sync-external-store/with-selector',
+      },
     },
     server: { host: '127.0.0.1', port: 5173 },
     preview: {
@@ -115,6 +120,8 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       target: 'es2022',
+      // Every browser the es2022 target reaches supports modulepreload.
+      modulePreload: { polyfill: false },
       sourcemap: false,
       // The bundle checks (test/bench) read the manifest and which modules each chunk holds.
       manifest: true,

@@ -19,11 +19,15 @@ import {
   budgets,
   checksTable,
   firstPageCheck,
+  insightsCheck,
+  lighthouseCheck,
   logPageChecks,
   type Check,
 } from './budgets'
 import { analyzeBundle, type BundleReport } from './bundle'
 import { launchBrowser, readPaint, watchPaint } from './browser'
+import { insightsFigures } from './insights'
+import { lighthouseFigures } from './lighthouse'
 import { logPageFigures } from './log-figures'
 import { mockFigures, mockTargetMisses, mockTargets } from './mock'
 import { startPreview } from './preview-server'
@@ -152,6 +156,17 @@ async function activityLog(baseUrl: string, checks: Check[]) {
   }
 }
 
+async function insights(baseUrl: string, checks: Check[]) {
+  const browser = await launchBrowser()
+  try {
+    const figures = await insightsFigures(browser, baseUrl, runs)
+    checks.push(insightsCheck(figures.chartsMs))
+    return figures
+  } finally {
+    await browser.close()
+  }
+}
+
 async function main() {
   if (!args.has('--no-build')) build()
   const report = analyzeBundle(join(root, 'dist'))
@@ -173,6 +188,12 @@ async function main() {
     }
     if (!quick) {
       if (sections.has('log')) result.activityLog = await activityLog(server.url, checks)
+      if (sections.has('insights')) result.insights = await insights(server.url, checks)
+      if (sections.has('lighthouse')) {
+        const lighthouse = await lighthouseFigures(server.url, runs)
+        checks.push(lighthouseCheck(lighthouse.score))
+        result.lighthouse = lighthouse
+      }
       if (sections.has('shell')) result.shellPaintMs = await shellPaint(server.url)
       if (sections.has('mock')) result.mock = await mockBackend(server.url, failures)
     }

@@ -44,7 +44,9 @@ export function HeatMap({ grid, metric, successWord, successMeaning, words }: Pr
     const strength =
       metric === 'volume' ? cell.total / Math.max(1, grid.max) : cell.success / cell.total
     const base = metric === 'volume' ? 'var(--accent)' : outcomeStyle('connected').chart
-    return `color-mix(in oklab, ${base} ${Math.round(8 + strength * 82)}%, var(--surface))`
+    // Capped at half strength: the count printed in the cell keeps its contrast
+    // (WCAG AA) in both themes, with the page's own text colour.
+    return `color-mix(in oklab, ${base} ${Math.round(6 + strength * 50)}%, var(--surface))`
   }
   return (
     <div ref={frame} className="relative" onPointerLeave={() => setHover(null)}>
@@ -77,7 +79,7 @@ export function HeatMap({ grid, metric, successWord, successMeaning, words }: Pr
                 </th>
                 {row.map((cell) => {
                   const rate = cell.total > 0 ? cell.success / cell.total : null
-                  const dark =
+                  const strong =
                     metric === 'volume'
                       ? cell.total / Math.max(1, grid.max) > 0.55
                       : (rate ?? 0) > 0.6
@@ -95,7 +97,7 @@ export function HeatMap({ grid, metric, successWord, successMeaning, words }: Pr
                           y: box.top - origin.top,
                         })
                       }}
-                      className={`h-7 rounded-sm text-center tabular-nums ${cell.total === 0 ? 'bg-surface-2 text-faint' : dark ? 'text-white dark:text-black' : 'text-ink'}`}
+                      className={`h-7 rounded-sm text-center tabular-nums ${cell.total === 0 ? 'bg-surface-2 text-faint' : strong ? 'font-semibold text-ink' : 'text-ink'}`}
                       style={cell.total === 0 ? undefined : { background: paint(cell) }}
                     >
                       {cell.total > 0 ? compact(cell.total) : ''}

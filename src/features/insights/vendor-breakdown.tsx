@@ -42,7 +42,9 @@ export function VendorBreakdown({ rows, keys, words, onOpen }: Props) {
                 {formatCount(row.total)} {row.total === 1 ? words.one : words.many}
               </span>
             </div>
-            <div className="flex h-5 overflow-hidden rounded bg-surface-2">
+            {/* The segments are pointer shortcuts, too thin to be targets (WCAG 2.5.8):
+                the keyboard opens the vendor with its name, the figures are in the table. */}
+            <div aria-hidden className="flex h-5 overflow-hidden rounded bg-surface-2">
               {keys.map((key) => {
                 const count = row.counts[key] ?? 0
                 if (count === 0 || whole === 0) return null
@@ -67,10 +69,8 @@ export function VendorBreakdown({ rows, keys, words, onOpen }: Props) {
                       />
                     }
                   >
-                    <button
-                      type="button"
+                    <div
                       data-mark
-                      aria-label={`${vendorShortName(row.value)}, ${label}: ${formatCount(count)} ${words.many}, ${formatPercent(share)}`}
                       onClick={() =>
                         onOpen({
                           ...(vendor ? { vendor: [vendor] } : {}),
@@ -78,7 +78,7 @@ export function VendorBreakdown({ rows, keys, words, onOpen }: Props) {
                           status: undefined,
                         })
                       }
-                      className="h-full min-w-px border-r border-surface last:border-r-0 hover:brightness-110 focus-visible:relative focus-visible:z-10"
+                      className="h-full min-w-px cursor-pointer border-r border-surface last:border-r-0 hover:brightness-110"
                       style={{
                         width: `${share * 100}%`,
                         background: outcomeStyle(key).chart,

@@ -36,7 +36,7 @@ export function VendorCard({
     <ChartCard
       name="calls-by-vendor"
       title={`${words.title} by vendor`}
-      description="Each vendor’s outcome mix; click a segment to open it in the log."
+      description="Each vendor’s outcome mix; click a name to open its log, or a segment for one outcome."
       status={status}
       className={className}
       legend={

@@ -2,6 +2,17 @@ import type { z } from 'zod/mini'
 import { apiUrl, requestTimeoutMs } from './config'
 import { ApiError, problemSchema } from './problem'
 
+let backendReady: Promise<unknown> = Promise.resolve()
+
+/**
+ * Requests wait for `ready` before they go out. The app renders (and loads its
+ * code) while the embedded mock backend is still starting; only the requests
+ * have to wait for it.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  backendReady = ready
+}
+
 type GetOptions = {
   params?: URLSearchParams
   signal?: AbortSignal
@@ -18,6 +29,7 @@ export async function getJson<S extends z.ZodMiniType>(
   schema: S,
   { params, signal, timeoutMs = requestTimeoutMs }: GetOptions = {},
 ): Promise<z.infer<S>> {
+  await backendReady
   // A timer of our own (not AbortSignal.timeout): it also bounds the body, and
   // tests can drive it with fake timers.
   const timeout = new AbortController()

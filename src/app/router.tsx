@@ -35,7 +35,7 @@ const callsRoute = createRoute({
   path: 'calls',
   validateSearch: (raw: Record<string, unknown>): LogSearch =>
     withEveryKey(decodeLogSearch('calls', raw).search),
-  component: lazyRouteComponent(() => import('./routes/log-route'), 'CallsRoute'),
+  component: lazyRouteComponent(() => import('./routes/calls-route'), 'CallsRoute'),
 })
 
 const textsRoute = createRoute({
@@ -43,7 +43,7 @@ const textsRoute = createRoute({
   path: 'texts',
   validateSearch: (raw: Record<string, unknown>): LogSearch =>
     withEveryKey(decodeLogSearch('texts', raw).search),
-  component: lazyRouteComponent(() => import('./routes/log-route'), 'TextsRoute'),
+  component: lazyRouteComponent(() => import('./routes/texts-route'), 'TextsRoute'),
 })
 
 const insightsRoute = createRoute({

@@ -58,7 +58,8 @@ export function analyzeBundle(distDir: string): BundleReport {
   if (!entryKey) throw new Error('The build has no entry chunk in its manifest.')
   const entry = closure([entryKey])
   const dynamic = manifest[entryKey]?.dynamicImports ?? []
-  const sectionKeys = dynamic.filter((key) => key.startsWith('src/features/'))
+  // Every lazy page of the app (features, and the log routes under src/app/routes).
+  const sectionKeys = dynamic.filter((key) => !key.startsWith('src/mocks/'))
   const mockKeys = dynamic.filter((key) => key.startsWith('src/mocks/'))
 
   const sectionFiles: Record<string, string[]> = {}

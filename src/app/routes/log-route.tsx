@@ -1,22 +1,24 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { useCallback } from 'react'
+import { useCallback, type ComponentType } from 'react'
 import type { LogKind } from '@/domain/log-query'
 import { pickLogSearch, type LogSearch } from '@/domain/log-search'
 import { clearFilters, hasFilters, patchSearch } from '@/domain/log-search-edit'
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { LogVolumeHistogram } from '@/features/insights/lazy-volume-histogram'
-import { ActivityLog } from '@/features/logs/activity-log-page'
 import type { LogViewProps } from '@/features/logs/log-explorer'
-import { TextLog } from '@/features/logs/text-log-page'
 import { useViewNow } from '@/lib/use-view-now'
 import { useDroppedParams } from '../use-dropped-params'
 
 const routes = { calls: getRouteApi('/calls'), texts: getRouteApi('/texts') } as const
-const logs = { calls: ActivityLog, texts: TextLog } as const
 
-/** A log page: its URL state, the notice about ignored settings, and the log itself. */
-function LogRoute({ kind }: { kind: LogKind }) {
+type LogRouteProps = { kind: LogKind; log: ComponentType<LogViewProps> }
+
+/**
+ * A log page: its URL state, the notice about ignored settings, and the log
+ * itself. Each log comes from its own route chunk, so a page loads its columns only.
+ */
+export function LogRoute({ kind, log: Log }: LogRouteProps) {
   const route = routes[kind]
   const search: LogSearch = route.useSearch({ select: pickLogSearch })
   const navigate = route.useNavigate()
@@ -39,7 +41,6 @@ function LogRoute({ kind }: { kind: LogKind }) {
     [navigate],
   )
 
-  const Log = logs[kind]
   return (
     <Log
       search={search}
@@ -63,6 +64,3 @@ function LogRoute({ kind }: { kind: LogKind }) {
     />
   )
 }
-
-export const CallsRoute = () => <LogRoute kind="calls" />
-export const TextsRoute = () => <LogRoute kind="texts" />

@@ -1,10 +1,8 @@
 import { Search } from 'lucide-react'
 import { Popover } from 'radix-ui'
-import { useId, useState } from 'react'
-import { StatusPill } from '@/components/status-pill'
-import { outcomeStyle } from '@/components/outcome-style'
-import { clip, formatCount } from '@/lib/format'
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react'
 import { FacetButton } from './facet-filter'
+import { OptionRow } from './facet-option-row'
 import type { FacetOption } from './facet-options'
 import { filterOptions } from './facet-search'
 
@@ -28,8 +26,15 @@ export function FacetPopover({
   const [query, setQuery] = useState('')
   const id = useId()
   const shown = filterOptions(options, query)
-  const toggle = (value: string, on: boolean) =>
-    onChange(on ? [...selected, value] : selected.filter((v) => v !== value))
+  // One stable handler for every row, so a row re-renders only when its own option changes.
+  const latest = useRef({ selected, onChange })
+  useLayoutEffect(() => {
+    latest.current = { selected, onChange }
+  })
+  const toggle = useCallback((value: string, on: boolean) => {
+    const { selected: now, onChange: change } = latest.current
+    change(on ? [...now, value] : now.filter((v) => v !== value))
+  }, [])
   const groups = [...new Set(shown.map((option) => option.group))]
 
   return (
@@ -80,7 +85,7 @@ export function FacetPopover({
                       id={`${id}-${option.value}`}
                       option={option}
                       checked={selected.includes(option.value)}
-                      onToggle={(on) => toggle(option.value, on)}
+                      onToggle={toggle}
                     />
                   ))}
               </div>
@@ -100,51 +105,5 @@ export function FacetPopover({
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>
-  )
-}
-
-type OptionRowProps = {
-  id: string
-  option: FacetOption
-  checked: boolean
-  onToggle: (on: boolean) => void
-}
-
-function OptionRow({ id, option, checked, onToggle }: OptionRowProps) {
-  const empty = option.count === 0
-  return (
-    <label
-      htmlFor={id}
-      className={`flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 hover:bg-surface-2 ${empty && !checked ? 'text-muted' : ''}`}
-    >
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => onToggle(event.target.checked)}
-        className="size-3.5 shrink-0 accent-[var(--accent)]"
-      />
-      <span className="flex min-w-0 flex-1 items-center gap-2">
-        {option.status ? (
-          <StatusPill status={option.status} />
-        ) : option.outcome ? (
-          <>
-            <span
-              aria-hidden
-              className={`size-2 shrink-0 rounded-full ${outcomeStyle(option.outcome).fill}`}
-            />
-            <span className="truncate">{option.label}</span>
-          </>
-        ) : (
-          // Agent and source names come from the data.
-          <bdi className="truncate" title={clip(option.label)}>
-            {option.label}
-          </bdi>
-        )}
-      </span>
-      <span className="shrink-0 text-xs text-muted tabular-nums">
-        {option.count === undefined ? '–' : formatCount(option.count)}
-      </span>
-    </label>
   )
 }

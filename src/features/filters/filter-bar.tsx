@@ -13,7 +13,8 @@ import {
   type FacetOption,
 } from './facet-options'
 import { FacetFilter } from './facet-filter'
-import { FilterChips, type ActiveFilter } from './filter-chips'
+import type { ActiveFilter } from './filter-chips'
+import { LazyFilterChips } from './lazy-filter-chips'
 import { SearchBox } from './search-box'
 import { TimeRangePicker } from './time-range-picker'
 
@@ -159,7 +160,7 @@ export function FilterBar({
           />
         ))}
       </div>
-      <FilterChips filters={active} onClearAll={onClearFilters} />
+      <LazyFilterChips filters={active} onClearAll={onClearFilters} />
     </div>
   )
 }

@@ -9,7 +9,7 @@ import {
   vendorOptions,
 } from './facet-options'
 import { FacetFilter } from './facet-filter'
-import { FilterChips } from './filter-chips'
+import { LazyFilterChips } from './lazy-filter-chips'
 import { mergeCounts } from './merge-counts'
 import { SearchBox } from './search-box'
 import { TimeRangePicker } from './time-range-picker'
@@ -111,7 +111,7 @@ export function InsightsFilterBar({
           />
         ))}
       </div>
-      <FilterChips
+      <LazyFilterChips
         filters={activeFilters(facets, search, onSearchChange)}
         onClearAll={onClearFilters}
       />

@@ -15,7 +15,7 @@ import type { DataTableBodyHandle } from './data-table/data-table-body'
 import { DataTable } from './data-table/data-table'
 import type { LogColumn } from './data-table/table-features'
 import { ExportButton } from './export/export-button'
-import { InvalidRecordsNotice } from './invalid-records-notice'
+import { LazyInvalidRecordsNotice } from './lazy-invalid-records-notice'
 import { LogActionsContext, type LogActions } from './log-actions'
 import { useLogPages } from './use-log-pages'
 
@@ -82,7 +82,7 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
   return (
     <LogActionsContext value={actions}>
       {props.toolbar}
-      <InvalidRecordsNotice invalid={pages.invalid} noun={noun} />
+      <LazyInvalidRecordsNotice invalid={pages.invalid} noun={noun} />
       <DataTable<T>
         label={props.label}
         columns={props.columns}

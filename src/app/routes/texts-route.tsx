@@ -1,0 +1,4 @@
+import { TextLog } from '@/features/logs/text-log-page'
+import { LogRoute } from './log-route'
+
+export const TextsRoute = () => <LogRoute kind="texts" log={TextLog} />

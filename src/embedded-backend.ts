@@ -1,0 +1,23 @@
+/**
+ * The embedded mock backend, started as soon as the entry chunk runs, before
+ * the app's own modules: its code downloads while they evaluate. Resolves
+ * whether its settings panel is wanted; undefined with a real API.
+ */
+export const embeddedBackend: Promise<{ panel: boolean } | undefined> = start().catch(
+  (error: unknown) => {
+    // The app still renders; every request will then show its own error.
+    console.error('The embedded mock backend could not start.', error)
+    return undefined
+  },
+)
+
+async function start(): Promise<{ panel: boolean } | undefined> {
+  // Statically false when a real API is configured, so the mock chunks are
+  // dropped from that build and never downloaded.
+  if (import.meta.env.VITE_API_BASE_URL) return undefined
+  const workerUrl = '/mockServiceWorker.js'
+  // The worker installs while the mock's code downloads; MSW then finds it registered.
+  void navigator.serviceWorker.register(workerUrl).catch(() => undefined)
+  const { startMockWorker } = await import('@/mocks/browser')
+  return startMockWorker(workerUrl)
+}

@@ -2,18 +2,17 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { logInfiniteQueryOptions } from '@/api/logs'
 import type { LogKind } from '@/domain/log-query'
-import type { ListParam, LogSearch } from '@/domain/log-search'
+import type { LogSearch } from '@/domain/log-search'
 import { viewQuery } from '@/domain/log-view'
+import { activeFilters, type FacetSpec } from './active-filters'
 import {
   directionOptions,
   namedOptions,
   outcomeOptions,
   statusOptions,
   vendorOptions,
-  type FacetOption,
 } from './facet-options'
 import { FacetFilter } from './facet-filter'
-import type { ActiveFilter } from './filter-chips'
 import { LazyFilterChips } from './lazy-filter-chips'
 import { SearchBox } from './search-box'
 import { TimeRangePicker } from './time-range-picker'
@@ -24,13 +23,6 @@ type FilterBarProps = {
   now: number
   onSearchChange: (patch: Partial<LogSearch>, options?: { replace?: boolean }) => void
   onClearFilters: () => void
-}
-
-type Facet = {
-  param: ListParam
-  name: string
-  options: FacetOption[]
-  searchable?: boolean
 }
 
 /**
@@ -52,7 +44,7 @@ export function FilterBar({
   const counts = data?.pages[0]?.facets
   const channel = kind === 'calls' ? 'call' : 'text'
 
-  const facets: Facet[] = [
+  const facets: FacetSpec[] = [
     {
       param: 'status',
       name: 'Status',
@@ -95,29 +87,7 @@ export function FilterBar({
       : []),
   ]
 
-  const active: ActiveFilter[] = facets.flatMap(({ param, name, options }) =>
-    (search[param] ?? []).map((value: string) => ({
-      param,
-      name,
-      option: options.find((option) => option.value === value) ?? {
-        value,
-        label: value,
-        count: undefined,
-      },
-      onRemove: () =>
-        onSearchChange({
-          [param]: search[param]?.filter((v) => v !== value),
-        }),
-    })),
-  )
-  if (search.q) {
-    active.push({
-      param: 'q',
-      name: 'Search',
-      option: { value: search.q, label: `“${search.q}”`, count: undefined },
-      onRemove: () => onSearchChange({ q: undefined }),
-    })
-  }
+  const active = activeFilters(facets, search, onSearchChange)
 
   return (
     <div

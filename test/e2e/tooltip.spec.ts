@@ -33,14 +33,16 @@ test('hovering a badge shows what the status means; Escape hides it', async ({
 
 test('keyboard focus opens the tooltip, and it stays on the badge', async ({ page }) => {
   await openGlossary(page)
-  // The last filter chip comes just before the first entry in the tab order.
+  const answered = ctmCalls(page).getByRole('button', { name: 'Answered', exact: true })
+  // The entries render after the toolbar (a deferred list): wait for them, then
+  // start from the last filter chip, just before the first entry in the tab order.
+  await expect(answered).toBeVisible()
   await page
     .getByRole('group', { name: 'Filter by outcome' })
     .getByRole('button')
     .last()
     .focus()
   await page.keyboard.press('Tab')
-  const answered = ctmCalls(page).getByRole('button', { name: 'Answered', exact: true })
   await expect(answered).toBeFocused()
   const tooltip = page.getByRole('tooltip')
   await expect(tooltip).toBeVisible()

@@ -41,8 +41,12 @@ async function settle(page: Page, table: string, noun: string): Promise<void> {
     .poll(
       async () => {
         await retryVisible(page)
-        const updating = await page.getByText('updating…').isVisible()
-        return !updating && (await shownTotal(page, noun)) !== null
+        // The table and the histogram each say so while their answer is on its way.
+        const updating = await page
+          .getByText(/updating…/)
+          .filter({ visible: true })
+          .count()
+        return updating === 0 && (await shownTotal(page, noun)) !== null
       },
       { timeout: 60_000, intervals: [500] },
     )

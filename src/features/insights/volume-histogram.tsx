@@ -123,8 +123,11 @@ export function VolumeHistogram({
         <p>
           {status === 'ready' ? (
             <>
-              <span className="font-medium text-ink">{pluralize(total, one, many)}</span>{' '}
-              over time · drag across the bars to narrow the range
+              <span className="font-medium text-ink">{pluralize(total, one, many)}</span>
+              {/* The last filter's count until the new one is in, as the table says too. */}
+              {stats.isPlaceholderData
+                ? ' · updating…'
+                : ' over time · drag across the bars to narrow the range'}
             </>
           ) : status === 'error' ? (
             <>

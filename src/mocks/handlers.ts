@@ -1,14 +1,19 @@
 import { http, HttpResponse } from 'msw'
 import { healthPath } from '@/api/health'
+import type { MockEngine } from './engine/mock-request'
 import { apiPattern, logHandlers } from './http/log-handlers'
 
-/** The one set of handlers: dev server, unit tests and browser tests all use it. */
-export const handlers = [
+/**
+ * The one set of handlers: dev server, unit tests and browser tests all use
+ * it. Only where the data is queried differs: a worker in the browser, this
+ * thread in node.
+ */
+export const createHandlers = (engine: MockEngine) => [
   // Health always answers: it tells whether the backend is there, not how it behaves.
   http.get(apiPattern(healthPath), () =>
     HttpResponse.json({ status: 'ok', version: '1', backend: 'mock' }),
   ),
-  ...logHandlers,
+  ...logHandlers(engine),
 ]
 
 export { apiPattern }

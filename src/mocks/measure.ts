@@ -2,7 +2,7 @@ export type MeasureName = 'mock:build' | 'mock:query' | 'mock:stats'
 
 /**
  * Runs `work` and records how long it took as a User Timing measure, which
- * the benchmark reads from the page (MSW runs handlers on the main thread).
+ * the benchmark reads from the page (the worker copies its measures there).
  */
 export function measured<T>(
   name: MeasureName,

@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node'
-import { handlers } from './handlers'
+import { localEngine } from './engine/local-engine'
+import { createHandlers } from './handlers'
 import type { MockSettingsPatch } from './settings/mock-settings'
 import {
   resetMockSettings,
@@ -25,7 +26,7 @@ export const testMockDefaults = {
 setMockDefaults(testMockDefaults)
 
 /** The embedded backend for vitest: the same handlers the browser uses. */
-export const server = setupServer(...handlers)
+export const server = setupServer(...createHandlers(localEngine))
 
 /** Changes the mock backend for the current test (test/setup.ts resets it after each). */
 export function configureMockBackend(patch: MockSettingsPatch): void {

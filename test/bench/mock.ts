@@ -1,8 +1,8 @@
 /**
  * The mock backend's figures in headless Chromium: how long the data set
  * takes to build, a list query (filter + sort + page + facets) and a stats
- * query take, on the main thread where MSW runs them (read from the User
- * Timing measures the mock records), and the page's JS heap after paging
+ * query take in the mock's worker (read from the User Timing measures it
+ * copies onto the page's timeline), and the page's JS heap after paging
  * through 2,000 rows.
  */
 import type { Browser } from '@playwright/test'

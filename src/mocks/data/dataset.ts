@@ -1,7 +1,7 @@
 import { prewarm } from '../engine/prewarm'
 import { measured } from '../measure'
 import { mockSettings } from '../settings/settings-store'
-import type { MockSettings } from '../settings/mock-settings'
+import type { DataSettings } from '../engine/mock-request'
 import { buildBodyPool, type BodyPool } from './body-pool'
 import { buildCallStore, type CallStore } from './call-store'
 import { buildContactPool, contactPoolSize, type ContactPool } from './contact-pool'
@@ -22,14 +22,14 @@ let sessionNow: number | undefined
 
 const minute = 60_000
 
-function resolveNow(settings: MockSettings): number {
+function resolveNow(settings: DataSettings): number {
   if (settings.now !== null) return Date.parse(settings.now)
   sessionNow ??= Math.floor(Date.now() / minute) * minute
   return sessionNow
 }
 
 /** The data set of the current settings, reused while they stay the same. */
-export function currentDataset(settings: MockSettings = mockSettings()): Dataset {
+export function currentDataset(settings: DataSettings = mockSettings()): Dataset {
   const now = resolveNow(settings)
   const key = [settings.seed, settings.calls, settings.texts, settings.days, now].join(
     '|',
@@ -43,7 +43,7 @@ function warmed<S extends CallStore | TextStore>(store: S): S {
   return store
 }
 
-function createDataset(settings: MockSettings, now: number, key: string): Dataset {
+function createDataset(settings: DataSettings, now: number, key: string): Dataset {
   const { seed } = settings
   const start = now - Math.round(settings.days * 24 * 60 * minute)
   let contacts: ContactPool | undefined

@@ -1,37 +1,43 @@
 import { HttpResponse } from 'msw'
 import type { Problem } from '@/api/problem'
+import type { MockAnswer } from '../engine/mock-request'
 
 export const problemType = (slug: string) => `https://callboard.example/problems/${slug}`
 
-/** An RFC 9457 problem-details response. */
-export function problemResponse(problem: Problem & { status: number; title: string }) {
-  return HttpResponse.json(problem, {
-    status: problem.status,
-    headers: { 'Content-Type': 'application/problem+json' },
-  })
+/** An RFC 9457 problem-details answer, as plain data. */
+function problem(body: Problem & { status: number; title: string }): MockAnswer {
+  return {
+    status: body.status,
+    contentType: 'application/problem+json',
+    body: JSON.stringify(body),
+  }
 }
 
-export const invalidParamResponse = (param: string, detail: string) =>
-  problemResponse({
-    type: problemType('invalid-parameter'),
-    title: 'Invalid query parameter',
-    status: 400,
-    detail,
-    param,
-  })
+export const problemAnswer = {
+  invalidParam: (param: string, detail: string) =>
+    problem({
+      type: problemType('invalid-parameter'),
+      title: 'Invalid query parameter',
+      status: 400,
+      detail,
+      param,
+    }),
+  notFound: (detail: string) =>
+    problem({ type: problemType('not-found'), title: 'Not found', status: 404, detail }),
+  serverError: (detail: string) =>
+    problem({
+      type: problemType('server-error'),
+      title: 'Internal server error',
+      status: 500,
+      detail,
+    }),
+}
 
-export const notFoundResponse = (detail: string) =>
-  problemResponse({
-    type: problemType('not-found'),
-    title: 'Not found',
-    status: 404,
-    detail,
+export const answerResponse = (answer: MockAnswer) =>
+  new HttpResponse(answer.body, {
+    status: answer.status,
+    headers: { 'Content-Type': answer.contentType },
   })
 
 export const serverErrorResponse = (detail: string) =>
-  problemResponse({
-    type: problemType('server-error'),
-    title: 'Internal server error',
-    status: 500,
-    detail,
-  })
+  answerResponse(problemAnswer.serverError(detail))

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { prewarm } from '@/mocks/engine/prewarm'
+import { prewarm, spareTime } from '@/mocks/engine/prewarm'
 import { smallDataset } from '../support/small-dataset'
 
 const store = () =>
@@ -44,5 +44,24 @@ describe('prewarm', () => {
     calls.memo.clear()
     prewarm(calls)
     expect(calls.memo.size).toBe(0)
+  })
+})
+
+describe('spare time', () => {
+  it('is the next macrotask in a worker, which has no idle callbacks', async () => {
+    vi.stubGlobal('requestIdleCallback', undefined)
+    vi.stubGlobal('WorkerGlobalScope', function WorkerGlobalScope() {})
+    const schedule = spareTime()
+    expect(schedule).not.toBeNull()
+    const calls = store()
+    calls.memo.clear()
+    prewarm(calls, schedule)
+    expect(calls.memo.size).toBe(0)
+    await vi.waitFor(() => expect(calls.memo.has('order:-duration')).toBe(true))
+  })
+
+  it('is none in node, outside any worker', () => {
+    vi.stubGlobal('requestIdleCallback', undefined)
+    expect(spareTime()).toBeNull()
   })
 })

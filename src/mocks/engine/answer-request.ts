@@ -1,0 +1,67 @@
+import { currentDataset } from '../data/dataset'
+import { parseListRequest } from '../http/list-params'
+import { problemAnswer } from '../http/problem-response'
+import { parseStatsRequest } from '../http/stats-params'
+import { measured } from '../measure'
+import { callStats } from '../stats/call-stats'
+import { textStats } from '../stats/text-stats'
+import { InvalidParam } from './invalid-param'
+import type { MockAnswer, MockRequest } from './mock-request'
+import { queryLog } from './query-log'
+
+const json = (body: unknown, status = 200): MockAnswer => ({
+  status,
+  contentType: 'application/json',
+  body: JSON.stringify(body),
+})
+
+function work(request: MockRequest): MockAnswer {
+  const dataset = currentDataset(request.data)
+  const store = request.kind === 'calls' ? dataset.calls() : dataset.texts()
+  const params = new URLSearchParams(request.search)
+  switch (request.route) {
+    case 'list': {
+      const query = parseListRequest(request.kind, params)
+      return measured('mock:query', { log: request.kind, size: store.size }, () => {
+        const page = queryLog(store, query)
+        return json({
+          data: page.rows.map((index) => store.record(index)),
+          next_cursor: page.nextCursor,
+          total: page.total,
+          facets: page.facets,
+        })
+      })
+    }
+    case 'stats': {
+      const query = parseStatsRequest(request.kind, params)
+      return measured('mock:stats', { log: request.kind, interval: query.interval }, () =>
+        json(store.kind === 'calls' ? callStats(store, query) : textStats(store, query)),
+      )
+    }
+    case 'record': {
+      const index = store.indexOf(request.id ?? '')
+      if (index !== null) return json(store.record(index))
+      const noun = request.kind === 'calls' ? 'call' : 'text'
+      return problemAnswer.notFound(
+        `There is no ${noun} with id ${JSON.stringify(request.id)}.`,
+      )
+    }
+  }
+}
+
+/**
+ * Answers one API request from the data set it names: pure data in, pure
+ * data out, so it runs the same in a worker and in this thread. Bad
+ * parameters are 400s; anything else that goes wrong is a 500, never a throw.
+ */
+export function answerRequest(request: MockRequest): MockAnswer {
+  try {
+    return work(request)
+  } catch (error) {
+    if (error instanceof InvalidParam) {
+      return problemAnswer.invalidParam(error.param, error.message)
+    }
+    console.error('The mock backend failed a request.', error)
+    return problemAnswer.serverError('The mock backend hit an unexpected error.')
+  }
+}

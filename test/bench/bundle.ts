@@ -8,6 +8,8 @@ type ManifestChunk = {
   isEntry?: boolean
   imports?: string[]
   dynamicImports?: string[]
+  /** Files a chunk refers to by URL: the mock's worker among them. */
+  assets?: string[]
 }
 
 export type BundleChunk = {
@@ -42,12 +44,14 @@ export function analyzeBundle(distDir: string): BundleReport {
     readFileSync(join(distDir, '.vite/chunk-modules.json'), 'utf8'),
   ) as Record<string, string[]>
 
-  const closure = (keys: string[]): Set<string> => {
+  /** What loading `keys` loads at once; with `lazily`, what they may load later too. */
+  const closure = (keys: string[], lazily = false): Set<string> => {
     const seen = new Set<string>()
     const visit = (key: string) => {
       if (seen.has(key)) return
       seen.add(key)
       for (const next of manifest[key]?.imports ?? []) visit(next)
+      if (lazily) for (const next of manifest[key]?.dynamicImports ?? []) visit(next)
     }
     keys.forEach(visit)
     return seen
@@ -69,7 +73,11 @@ export function analyzeBundle(distDir: string): BundleReport {
     keys.forEach((k) => appKeys.add(k))
     sectionFiles[key] = [...keys].map(fileOf)
   }
-  const mock = new Set([...closure(mockKeys)].filter((key) => !appKeys.has(key)))
+  // The mock's chunks, what they load later (its in-page fallback) and its worker.
+  const mock = new Set([...closure(mockKeys, true)].filter((key) => !appKeys.has(key)))
+  const workers = [...mock].flatMap((key) =>
+    (manifest[key]?.assets ?? []).filter((file) => file.endsWith('.js')),
+  )
 
   const leaks: string[] = []
   for (const key of appKeys) {
@@ -90,7 +98,16 @@ export function analyzeBundle(distDir: string): BundleReport {
           : 'lazy'
     return { file, bytes: buffer.length, gzipBytes: gzipSize(buffer), group }
   })
-  const mockFiles = [...mock].map(fileOf)
+  for (const file of workers) {
+    const buffer = readFileSync(join(distDir, file))
+    chunks.push({
+      file,
+      bytes: buffer.length,
+      gzipBytes: gzipSize(buffer),
+      group: 'mock',
+    })
+  }
+  const mockFiles = [...[...mock].map(fileOf), ...workers]
   const mockGzipBytes = chunks
     .filter((chunk) => chunk.group === 'mock')
     .reduce((sum, chunk) => sum + chunk.gzipBytes, 0)

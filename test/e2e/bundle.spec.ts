@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,6 +13,8 @@ test('the entry and section chunks hold no mock backend code', () => {
   expect(report.mockFiles.length).toBeGreaterThan(0)
   expect(report.mockGzipBytes).toBeGreaterThan(1000)
   expect(report.leaks).toEqual([])
+  // The data set is built and queried in the mock's own worker.
+  expect(report.mockFiles.some((file) => /engine-worker-.*\.js$/.test(file))).toBe(true)
   for (const [section, files] of Object.entries(report.sectionFiles)) {
     for (const file of files) expect(report.mockFiles, section).not.toContain(file)
   }
@@ -55,6 +57,10 @@ test('a build for a real backend contains no mock code at all', () => {
     expect(
       modules.filter((id) => id.includes('msw') || id.startsWith('src/mocks')),
     ).toEqual([])
+    // Nor the mock's data worker, which is no chunk of the app's own.
+    expect(readdirSync(join(outDir, 'assets')).filter((f) => /worker/i.test(f))).toEqual(
+      [],
+    )
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(
       "connect-src 'self' https://api.example.com",
     )

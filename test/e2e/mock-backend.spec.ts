@@ -26,6 +26,24 @@ test('the embedded backend serves the data set localStorage asks for', async ({
   expect(builds).toEqual([321, 12])
 })
 
+test('the data set is built and queried in a worker, off the page’s thread', async ({
+  page,
+}) => {
+  await withMock(page, { calls: 400, texts: 40, seed: 9, now: '2026-03-18T16:30:00Z' })
+  await page.goto('/calls')
+  await expect(page.getByText(/^[\d,]+ calls$/).first()).toBeVisible()
+  expect(page.workers().map((worker) => worker.url())).toEqual(
+    expect.arrayContaining([expect.stringMatching(/\/assets\/engine-worker-.*\.js$/)]),
+  )
+  // The page itself never loaded the generator: its in-page fallback stayed unused.
+  const scripts = await page.evaluate(
+    `performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js'))`,
+  )
+  expect(scripts).not.toEqual(
+    expect.arrayContaining([expect.stringMatching(/local-engine-.*\.js$/)]),
+  )
+})
+
 test('a failure rate of 1 fails data requests with a 500 problem', async ({ page }) => {
   await withMock(page, { calls: 50, failureRate: 1 })
   await page.goto('/calls')

@@ -6,7 +6,7 @@ import { renderApp } from '../../support/render-app'
 
 const range = 'from=2026-03-01T00:00:00.000Z&to=2026-03-18T00:00:00.000Z'
 const histogramOf = (kind: string) =>
-  document.querySelector(`[data-histogram="${kind}"]`) as HTMLElement | null
+  document.querySelector<HTMLElement>(`[data-histogram="${kind}"]`)
 
 describe('the log’s volume histogram', () => {
   it('says it is updating while the last filter’s count is still shown', async () => {

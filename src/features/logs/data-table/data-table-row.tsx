@@ -3,7 +3,7 @@ import { memo } from 'react'
 import { RowActiveContext } from './row-focus'
 import type { LogTableFeatures } from './table-features'
 
-type DataTableRowProps<T extends RowData> = {
+export type DataTableRowProps<T extends RowData> = {
   row: Row<LogTableFeatures, T>
   index: number
   start: number
@@ -52,5 +52,27 @@ function DataTableRowInner<T extends RowData>({
   )
 }
 
+/**
+ * Whether a row would render the same. The table makes new row objects for
+ * every row each time a page arrives, so a row is compared by its record:
+ * appending a page re-renders none of the rows on screen. The grid template
+ * names the visible columns and their widths.
+ */
+export function sameRow<T extends RowData>(
+  prev: DataTableRowProps<T>,
+  next: DataTableRowProps<T>,
+): boolean {
+  return (
+    prev.row.original === next.row.original &&
+    prev.row.id === next.row.id &&
+    prev.index === next.index &&
+    prev.start === next.start &&
+    prev.height === next.height &&
+    prev.gridTemplate === next.gridTemplate &&
+    prev.active === next.active &&
+    prev.open === next.open
+  )
+}
+
 /** One row; re-renders only when its record, place or focus changes, not on every scroll. */
-export const DataTableRow = memo(DataTableRowInner) as typeof DataTableRowInner
+export const DataTableRow = memo(DataTableRowInner, sameRow) as typeof DataTableRowInner

@@ -89,8 +89,9 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   })
   const scrollRef = useRef<HTMLDivElement>(null)
   const headers = table.getHeaderGroups()[0]?.headers ?? []
+  // Each track named after its column, so the template tells which columns a row shows.
   const gridTemplate = headers
-    .map((h) => h.column.columnDef.meta?.width ?? '1fr')
+    .map((h) => `[${h.column.id}] ${h.column.columnDef.meta?.width ?? '1fr'}`)
     .join(' ')
   const rows = table.getRowModel().rows
 

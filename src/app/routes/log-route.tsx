@@ -7,8 +7,13 @@ import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { LogVolumeHistogram } from '@/features/insights/lazy-volume-histogram'
 import type { LogViewProps } from '@/features/logs/log-explorer'
+import { usePrefetchView } from '@/features/logs/use-prefetch-view'
 import { useViewNow } from '@/lib/use-view-now'
 import { useDroppedParams } from '../use-dropped-params'
+
+/** What the view's instant depends on: a new range reads the clock again. */
+const rangeKey = (search: LogSearch) =>
+  `${search.range ?? ''}|${search.from ?? ''}|${search.to ?? ''}`
 
 const routes = { calls: getRouteApi('/calls'), texts: getRouteApi('/texts') } as const
 
@@ -22,16 +27,22 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
   const route = routes[kind]
   const search: LogSearch = route.useSearch({ select: pickLogSearch })
   const navigate = route.useNavigate()
-  const now = useViewNow(`${search.range ?? ''}|${search.from ?? ''}|${search.to ?? ''}`)
+  const now = useViewNow(rangeKey(search))
   const [dropped, dismiss] = useDroppedParams(kind)
 
+  const prefetch = usePrefetchView(kind)
   const onSearchChange = useCallback<LogViewProps['onSearchChange']>(
     (patch, options) =>
       void navigate({
-        search: (previous: LogSearch) => patchSearch(pickLogSearch(previous), patch),
+        search: (previous: LogSearch) => {
+          const next = patchSearch(pickLogSearch(previous), patch)
+          // Same range, same instant: the view's query is known before it renders.
+          if (rangeKey(next) === rangeKey(previous)) prefetch(next, now)
+          return next
+        },
         replace: options?.replace,
       }),
-    [navigate],
+    [navigate, prefetch, now],
   )
   const onClearFilters = useCallback(
     () =>

@@ -80,9 +80,9 @@ describe('filter controls', () => {
     expect(searchParam(history.location.search, 'status')).toBe('routee.call.completed')
     expect(searchParam(history.location.search, 'id')).toBeNull()
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-    expect(screen.getByRole('group', { name: 'Active filters' })).toHaveTextContent(
-      'Status:Completed',
-    )
+    expect(
+      await screen.findByRole('group', { name: 'Active filters' }),
+    ).toHaveTextContent('Status:Completed')
   })
 
   it.each([
@@ -118,8 +118,8 @@ describe('filter controls', () => {
     await waitFor(() =>
       expect(rowIds(log).slice(0, 5)).toEqual(only.data.slice(0, 5).map((r) => r.id)),
     )
-    expect(screen.getByRole('group', { name: 'Active filters' })).toHaveTextContent(
-      `${name}:${label}`,
-    )
+    expect(
+      await screen.findByRole('group', { name: 'Active filters' }),
+    ).toHaveTextContent(`${name}:${label}`)
   })
 })

@@ -41,10 +41,13 @@ const heatCellShape = {
   total: count,
 }
 
+/** `answered / final` is the row's answer rate, on the same footing as the KPI's. */
 const groupRowSchema = z.object({
   value: z.string(),
   label: z.optional(z.string()),
   total: count,
+  /** Calls with an outcome; calls still under way are left out. */
+  final: count,
   answered: count,
 })
 
@@ -73,7 +76,8 @@ export const callStatsWireSchema = z.object({
   }),
   by_agent: z.array(groupRowSchema),
   by_source: z.array(groupRowSchema),
-  heatmap: z.array(z.object({ ...heatCellShape, answered: count })),
+  /** `final` as in the KPIs: a cell's answer rate is `answered / final`. */
+  heatmap: z.array(z.object({ ...heatCellShape, final: count, answered: count })),
 })
 
 /** `GET /api/v1/texts/stats` as sent. */
@@ -134,7 +138,7 @@ export type CallStats = Common & {
   }
   byAgent: GroupRow[]
   bySource: GroupRow[]
-  heatmap: HeatCell<'answered'>[]
+  heatmap: HeatCell<'final' | 'answered'>[]
 }
 
 export type TextStats = Common & {

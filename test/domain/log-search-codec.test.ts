@@ -2,11 +2,15 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseSearch, stringifySearch } from '@/app/search-params'
 import { statusesFor } from '@/domain/catalog/catalog'
-import { decodeLogSearch, encodeLogSearch } from '@/domain/log-search-codec'
+import {
+  decodeLogSearch,
+  encodeLogSearch,
+  type SearchScope,
+} from '@/domain/log-search-codec'
 import { directions, sortFields } from '@/domain/log-query'
 import { rangePresets, type LogSearch } from '@/domain/log-search'
 import { outcomeGroupsFor } from '@/domain/outcomes'
-import { vendors } from '@/domain/vendors'
+import { vendors, type Channel, type Vendor } from '@/domain/vendors'
 
 const through = (search: LogSearch) =>
   parseSearch(stringifySearch(Object.fromEntries(encodeLogSearch(search))))
@@ -18,54 +22,110 @@ const instant = fc
   .integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2027, 0, 1) })
   .map((time) => new Date(time).toISOString())
 
-const callSearch: fc.Arbitrary<LogSearch> = fc
-  .record(
-    {
-      range: fc.constantFrom(...rangePresets),
-      window: fc.tuple(instant, instant).filter(([a, b]) => a < b),
-      status: subset(statusesFor({ channel: 'call' }).map((entry) => entry.key)),
-      outcome: subset(outcomeGroupsFor('call')),
-      vendor: subset(vendors),
-      direction: subset(directions),
-      agent: subset(['ana-ruiz', 'li-wei', 'sam-o-neil']),
-      source: subset(['google-ads', 'direct']),
-      q: fc
-        .string({ minLength: 1, maxLength: 60 })
-        .filter((q) => q.trim() === q && q !== ''),
-      sort: fc.constantFrom(...sortFields.calls.flatMap((field) => [field, `-${field}`])),
-      id: fc.stringMatching(/^[\w-]{1,20}$/),
-    },
-    { requiredKeys: [] },
+const unique = <T>(values: readonly T[]) => [...new Set(values)]
+
+/** What each page's URL can hold: its channels' statuses, outcomes and vendors, and its own settings. */
+const scopes = {
+  calls: {
+    channels: ['call'],
+    vendors,
+    callFacets: true,
+    sort: sortFields.calls,
+    record: true,
+  },
+  texts: {
+    channels: ['text'],
+    vendors: ['ctm'],
+    callFacets: false,
+    sort: sortFields.texts,
+    record: true,
+  },
+  insights: {
+    channels: ['call', 'text'],
+    vendors,
+    callFacets: true,
+    sort: [],
+    record: false,
+  },
+} as const satisfies Record<
+  SearchScope,
+  {
+    channels: readonly Channel[]
+    vendors: readonly Vendor[]
+    callFacets: boolean
+    sort: readonly string[]
+    record: boolean
+  }
+>
+
+function searchIn(scope: SearchScope): fc.Arbitrary<LogSearch> {
+  const rules = scopes[scope]
+  const statuses = rules.channels.flatMap((channel) =>
+    statusesFor({ channel }).map((entry) => entry.key),
   )
-  .map(({ window, range, ...rest }) =>
-    window
-      ? { ...rest, from: window[0], to: window[1] }
-      : range
-        ? { ...rest, range }
-        : rest,
-  )
+  const outcomes = unique(rules.channels.flatMap((channel) => outcomeGroupsFor(channel)))
+  const sorts = rules.sort.flatMap((field) => [field, `-${field}`])
+  return fc
+    .record(
+      {
+        range: fc.constantFrom(...rangePresets),
+        window: fc.tuple(instant, instant).filter(([a, b]) => a < b),
+        status: subset(statuses),
+        outcome: subset(outcomes),
+        vendor: subset(rules.vendors),
+        direction: subset(directions),
+        q: fc
+          .string({ minLength: 1, maxLength: 60 })
+          .filter((q) => q.trim() === q && q !== ''),
+        ...(rules.callFacets
+          ? {
+              agent: subset(['ana-ruiz', 'li-wei', 'sam-o-neil']),
+              source: subset(['google-ads', 'direct']),
+            }
+          : {}),
+        ...(sorts.length > 0 ? { sort: fc.constantFrom(...sorts) } : {}),
+        ...(rules.record ? { id: fc.stringMatching(/^[\w-]{1,20}$/) } : {}),
+      },
+      { requiredKeys: [] },
+    )
+    .map(({ window, range, ...rest }) =>
+      window
+        ? { ...rest, from: window[0], to: window[1] }
+        : range
+          ? { ...rest, range }
+          : rest,
+    )
+}
+
+const scopeNames = Object.keys(scopes) as SearchScope[]
 
 describe('the log URL codec', () => {
-  it('brings any valid view back unchanged through the URL', () => {
-    fc.assert(
-      fc.property(callSearch, (search) => {
-        const { search: decoded, dropped } = decodeLogSearch('calls', through(search))
-        expect(dropped).toEqual([])
-        expect(decoded).toEqual(search)
-      }),
-      { numRuns: 300 },
-    )
-  })
+  it.each(scopeNames)(
+    'brings any valid %s view back unchanged through the URL',
+    (scope) => {
+      fc.assert(
+        fc.property(searchIn(scope), (search) => {
+          const { search: decoded, dropped } = decodeLogSearch(scope, through(search))
+          expect(dropped).toEqual([])
+          expect(decoded).toEqual(search)
+        }),
+        { numRuns: 300 },
+      )
+    },
+  )
 
-  it('gives the same view when decoding a decoded view, as the router does on navigation', () => {
-    fc.assert(
-      fc.property(callSearch, (search) => {
-        const once = decodeLogSearch('calls', through(search)).search
-        expect(decodeLogSearch('calls', once)).toEqual({ search: once, dropped: [] })
-      }),
-      { numRuns: 200 },
-    )
-  })
+  it.each(scopeNames)(
+    'gives the same %s view when decoding a decoded view, as the router does on navigation',
+    (scope) => {
+      fc.assert(
+        fc.property(searchIn(scope), (search) => {
+          const once = decodeLogSearch(scope, through(search)).search
+          expect(decodeLogSearch(scope, once)).toEqual({ search: once, dropped: [] })
+        }),
+        { numRuns: 200 },
+      )
+    },
+  )
 
   it('writes lists with plain commas, readable in the address bar', () => {
     const url = stringifySearch(

@@ -56,7 +56,6 @@ test.describe('the logs', () => {
     const sheet = page.getByRole('dialog')
     await expect(sheet.getByRole('region', { name: 'Metrics' })).toBeVisible()
     await expect(page).toHaveURL(/id=/)
-    await screenshot(page, 'calls-detail-light')
     await page.keyboard.press('Escape')
     await expect(sheet).toBeHidden()
     await expect(row).toBeFocused()
@@ -172,15 +171,19 @@ test.describe('the logs', () => {
   })
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`both logs and a text's detail look right (${scheme})`, async ({ page }) => {
+    test(`both logs and their details look right (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme })
       await page.goto('/calls')
-      await expect(
-        page
-          .getByRole('table', { name: 'Activity Log' })
-          .locator('[role=row][data-index="0"]'),
-      ).toBeVisible()
+      const callRow = page
+        .getByRole('table', { name: 'Activity Log' })
+        .locator('[role=row][data-index="2"]')
+      await expect(callRow).toBeVisible()
       await screenshot(page, `calls-${scheme}`)
+      await callRow.click({ position: { x: 40, y: 20 } })
+      await expect(
+        page.getByRole('dialog').getByRole('region', { name: 'Metrics' }),
+      ).toBeVisible()
+      await screenshot(page, `calls-detail-${scheme}`)
       await page.goto('/texts')
       const row = page
         .getByRole('table', { name: 'Text Log' })

@@ -1,5 +1,5 @@
 import type { FacetName } from '@/domain/log-query'
-import type { OutcomeGroup } from '@/domain/outcomes'
+import { outcomeInfo, type OutcomeGroup } from '@/domain/outcomes'
 import type { FacetDim, LogStore } from '../engine/log-store'
 import type { OffsetTimeline } from '../time/offset-timeline'
 
@@ -13,6 +13,8 @@ export type Aggregate = {
   dimCounts: Uint32Array[]
   /** The same, counting only records whose outcome is the success group. */
   dimSuccess: Uint32Array[]
+  /** The same, counting only records with an outcome (none still under way): what rates divide by. */
+  dimFinal: Uint32Array[]
   /** bucket × outcome code */
   series: Uint32Array
   bucketTotals: Uint32Array
@@ -21,6 +23,7 @@ export type Aggregate = {
   /** (ISO weekday - 1) × 24 + local hour */
   heat: Uint32Array
   heatSuccess: Uint32Array
+  heatFinal: Uint32Array
   /** status code × direction code */
   statusByDirection: Uint32Array
   /** Each summed column's total over the records whose outcome is the success group. */
@@ -83,17 +86,24 @@ export function aggregate(
   const outcomes = outcomeDim.values.length
   const successCode = outcomeDim.values.findIndex((value) => value.value === success)
   const won = Uint8Array.from(outcomeOf, (outcome) => (outcome === successCode ? 1 : 0))
+  const settled = Uint8Array.from(outcomeOf, (outcome) => {
+    const group = outcomeDim.values[outcome]?.value as OutcomeGroup | undefined
+    return group === undefined || outcomeInfo[group].isOutcome ? 1 : 0
+  })
   // The facets counted record by record: those that do not follow from the status.
   const direct = dims.flatMap((dim, d) => (dim.byStatus || d === statusIndex ? [] : [d]))
   const directCodes = direct.map((d) => (dims[d] as FacetDim).codes)
   const dimCounts = dims.map((dim) => new Uint32Array(dim.values.length))
   const dimSuccess = dims.map((dim) => new Uint32Array(dim.values.length))
+  const dimFinal = dims.map((dim) => new Uint32Array(dim.values.length))
   const directCounts = direct.map((d) => dimCounts[d] as Uint32Array)
   const directSuccess = direct.map((d) => dimSuccess[d] as Uint32Array)
+  const directFinal = direct.map((d) => dimFinal[d] as Uint32Array)
   const buckets = Math.max(1, bounds.length - 1)
   const statusByBucket = new Uint32Array(buckets * statuses)
   const heat = new Uint32Array(7 * 24)
   const heatSuccess = new Uint32Array(7 * 24)
+  const heatFinal = new Uint32Array(7 * 24)
   const time = store.time
   const statusCodes = statusDim.codes
   const directionDim = dims[dimIndex(store, 'direction')] as FacetDim
@@ -119,6 +129,8 @@ export function aggregate(
     heat[cell] = (heat[cell] as number) + 1
     bump(statusByDirection, status * directions + (directionCodes[i] as number))
     const wins = won[status] === 1
+    const final = settled[status] === 1
+    if (final) heatFinal[cell] = (heatFinal[cell] as number) + 1
     if (wins) {
       heatSuccess[cell] = (heatSuccess[cell] as number) + 1
       for (let c = 0; c < sums.length; c++) {
@@ -129,6 +141,7 @@ export function aggregate(
       const code = (directCodes[d] as Uint8Array)[i] as number
       bump(directCounts[d] as Uint32Array, code)
       if (wins) bump(directSuccess[d] as Uint32Array, code)
+      if (final) bump(directFinal[d] as Uint32Array, code)
     }
   }
 
@@ -148,11 +161,14 @@ export function aggregate(
   statusCounts.forEach((count, s) => {
     if (count === 0) return
     const wins = won[s] === 1 ? count : 0
+    const finals = settled[s] === 1 ? count : 0
     bump(dimSuccess[statusIndex] as Uint32Array, s, wins)
+    bump(dimFinal[statusIndex] as Uint32Array, s, finals)
     dims.forEach((dim, d) => {
       if (!dim.byStatus) return
       bump(dimCounts[d] as Uint32Array, dim.byStatus[s] as number, count)
       bump(dimSuccess[d] as Uint32Array, dim.byStatus[s] as number, wins)
+      bump(dimFinal[d] as Uint32Array, dim.byStatus[s] as number, finals)
     })
     bump(
       vendorOutcomes,
@@ -165,11 +181,13 @@ export function aggregate(
     bounds,
     dimCounts,
     dimSuccess,
+    dimFinal,
     series,
     bucketTotals,
     vendorOutcomes,
     heat,
     heatSuccess,
+    heatFinal,
     statusByDirection,
     successSums,
   }

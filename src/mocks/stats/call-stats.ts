@@ -40,6 +40,7 @@ export function callStats(store: CallStore, request: StatsRequest): CallStatsWir
       weekday: Math.floor(cell / 24) + 1,
       hour: cell % 24,
       total,
+      final: totals.heatFinal[cell] ?? 0,
       answered: totals.heatSuccess[cell] ?? 0,
     })),
   }
@@ -53,6 +54,7 @@ function groupRows(store: CallStore, totals: Aggregate, name: 'agent' | 'source'
       value: value?.value ?? '',
       ...(value?.label === undefined ? {} : { label: value.label }),
       total: totals.dimCounts[d]?.[code] ?? 0,
+      final: totals.dimFinal[d]?.[code] ?? 0,
       answered: totals.dimSuccess[d]?.[code] ?? 0,
     }
   })

@@ -57,6 +57,10 @@ describe('CSV export', () => {
     expect(await within(dialog).findByRole('status')).toHaveTextContent(
       'Saved 3 calls to callboard-calls-',
     )
+    // The dialog says how the file writes a number, in the file's own spelling.
+    expect(within(dialog).getByText(/^Phone numbers are written/)).toHaveTextContent(
+      "as '+15550100001: without it a spreadsheet reads the + as a formula",
+    )
     expect(limits.at(-1)).toBe('150')
 
     const text = (await saved[0]?.text()) ?? ''

@@ -96,6 +96,15 @@ describe('call stats against a plain reference', () => {
               stats.heatmap.map((c) => [`${c.weekday}/${c.hour}`, c.total]),
             )
             expect(heat).toEqual(countBy(rows, (call) => localCell(call.started_at, tz)))
+            // Rates divide by final calls, as the KPI does.
+            const heatFinal = nonZero(
+              stats.heatmap.map((c) => [`${c.weekday}/${c.hour}`, c.final]),
+            )
+            expect(heatFinal).toEqual(
+              countBy(final, (call) => localCell(call.started_at, tz)),
+            )
+            const agentFinal = nonZero(stats.by_agent.map((b) => [b.value, b.final]))
+            expect(agentFinal).toEqual(countBy(final, (call) => call.agent?.id ?? 'none'))
 
             // Hour buckets: every record lands in the bucket around its start.
             for (const call of rows) {

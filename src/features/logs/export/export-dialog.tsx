@@ -93,6 +93,12 @@ export function ExportDialog<T>({
             Every {noun.one} matching the current filters, with the columns shown in the
             table.
           </Dialog.Description>
+          <p className="mt-2 text-sm text-muted">
+            Phone numbers are written with a leading apostrophe, as{' '}
+            <code>&apos;+15550100001</code>: without it a spreadsheet reads the + as a
+            formula and shows 1.56E+10. The apostrophe shows in the cell; remove it to use
+            a number elsewhere.
+          </p>
           {state.step === 'running' ? (
             <div className="mt-5">
               <div

@@ -28,5 +28,8 @@ export function ChartTip({ content, children, side = 'top' }: ChartTipProps) {
   )
 }
 
-export const tipBoxClass =
-  'z-50 w-max max-w-[min(20rem,var(--radix-tooltip-content-available-width,20rem))] rounded-lg border border-line bg-surface p-3 text-xs/relaxed text-ink shadow-lg shadow-black/10 dark:shadow-black/40'
+/** The look every chart tooltip shares, whoever places it. */
+export const tipSurfaceClass =
+  'rounded-lg border border-line bg-surface p-3 text-xs/relaxed text-ink shadow-lg shadow-black/10 dark:shadow-black/40'
+
+export const tipBoxClass = `z-50 w-max max-w-[min(20rem,var(--radix-tooltip-content-available-width,20rem))] ${tipSurfaceClass}`

@@ -157,4 +157,37 @@ describe('Insights', { timeout: 60_000 }, () => {
     expect(from).toBeGreaterThan(Date.parse('2026-03-10T00:00:00.000Z'))
     expect(params.get('range')).toBeNull()
   })
+
+  it('opens a day of the volume chart in the log from the keyboard', async () => {
+    const user = userEvent.setup()
+    const { history } = renderApp(`/insights?${range}&direction=inbound`)
+    const volume = await chart('Calls over time')
+    const bars = await within(volume).findByRole('group', { name: /^Calls per day/ })
+    const days = await within(bars).findAllByRole('button', {
+      name: /: [\d,]+ calls?\. Open this day in the Activity Log$/,
+    })
+    expect(days.length).toBeGreaterThanOrEqual(14)
+    // One stop in the tab order; the arrows move along the bars.
+    expect(days.filter((day) => day.tabIndex === 0)).toHaveLength(1)
+    days[0]?.focus()
+    await user.keyboard('{ArrowRight}')
+    expect(days[1]).toHaveFocus()
+    expect(
+      within(volume).getByText('Press Enter to open the Activity Log for this day'),
+    ).toBeInTheDocument()
+    await user.keyboard('{Enter}')
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Activity Log' },
+      { timeout: 15_000 },
+    )
+    const params = new URLSearchParams(history.location.search)
+    const from = Date.parse(params.get('from') ?? '')
+    const to = Date.parse(params.get('to') ?? '')
+    expect(to - from).toBeLessThanOrEqual(86_400_000)
+    expect(from).toBeGreaterThan(Date.parse('2026-03-04T00:00:00.000Z'))
+    expect(params.get('direction')).toBe('inbound')
+    // The whole bar: no outcome picked.
+    expect(params.get('outcome')).toBeNull()
+  })
 })

@@ -190,4 +190,22 @@ describe('Insights', { timeout: 60_000 }, () => {
     // The whole bar: no outcome picked.
     expect(params.get('outcome')).toBeNull()
   })
+
+  it('gives a bar its tooltip on focus and on hover, with the catalog’s meaning', async () => {
+    const user = userEvent.setup()
+    renderApp(`/insights?${range}`)
+    const outcomes = await chart('Calls by outcome')
+    const bar = () => within(outcomes).getByRole('button', { name: /^Connected: / })
+    await within(outcomes).findByRole('button', { name: /^Connected: / })
+    bar().focus()
+    const tip = await screen.findByRole('tooltip')
+    expect(tip).toHaveTextContent(/Picked up at the destination/)
+    expect(bar()).toHaveFocus()
+    bar().blur()
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull())
+    await user.hover(within(outcomes).getByRole('button', { name: /^Failed: / }))
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      /Click to open the Activity Log filtered to Failed/,
+    )
+  })
 })

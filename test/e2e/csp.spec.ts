@@ -115,7 +115,7 @@ test.describe('the Content-Security-Policy', () => {
     ).toBeVisible()
     await page.keyboard.press('Escape')
 
-    // Insights: the charts (recharts draws with style attributes) and their tooltips.
+    // Insights: the charts (their bars are sized with style attributes) and their tooltips.
     await page
       .getByRole('navigation', { name: 'Sections' })
       .getByRole('link', { name: 'Insights' })

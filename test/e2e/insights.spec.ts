@@ -129,14 +129,55 @@ test('dragging across the histogram narrows the log’s time range', async ({ pa
   await screenshot(page, 'calls-histogram-narrowed')
 })
 
-test('no chart library on the first page: recharts loads with Insights only', async ({
+test('a click on a part of a volume bar or a donut slice opens the log filtered to it', async ({
+  page,
+}) => {
+  await open(page, `/insights?${range}`)
+  const volume = page.getByRole('region', { name: 'Calls over time' })
+  const first = volume
+    .getByRole('group', { name: /^Calls per day/ })
+    .getByRole('button')
+    .first()
+  await expect(first).toBeVisible({ timeout: 30_000 })
+  await first.scrollIntoViewIfNeeded()
+  const box = await first.boundingBox()
+  if (!box) throw new Error('The first bar has no box.')
+  // The bottom of a bar is its first group: Connected.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 4)
+  await expect(volume.getByText('Connected · Feb 16')).toBeVisible()
+  await page.mouse.down()
+  await page.mouse.up()
+  await expect(page).toHaveURL(/\/calls\?/)
+  let url = new URL(page.url())
+  expect(url.searchParams.get('from')).toBe('2026-02-16T00:00:00.000Z')
+  expect(url.searchParams.get('to')).toBe('2026-02-17T00:00:00.000Z')
+  expect(url.searchParams.get('outcome')).toBe('connected')
+
+  await page.goBack()
+  const donut = page
+    .getByRole('region', { name: 'Calls by outcome' })
+    .getByRole('img', { name: /calls with an outcome/ })
+  await expect(donut).toBeVisible({ timeout: 30_000 })
+  await donut.scrollIntoViewIfNeeded()
+  const ring = await donut.boundingBox()
+  if (!ring) throw new Error('The donut has no box.')
+  // Just right of twelve o'clock: the first slice, Connected.
+  await page.mouse.click(ring.x + ring.width / 2 + 10, ring.y + 6)
+  await expect(page).toHaveURL(/\/calls\?.*outcome=connected/)
+  url = new URL(page.url())
+  expect(url.searchParams.get('from')).toBe('2026-02-16T00:00:00.000Z')
+})
+
+test('Insights code loads with Insights only, never on the first page', async ({
   page,
 }) => {
   const modules = JSON.parse(
     readFileSync(join(root, 'dist/.vite/chunk-modules.json'), 'utf8'),
   ) as Record<string, string[]>
   const chartChunks = Object.entries(modules)
-    .filter(([, ids]) => ids.some((id) => id.includes('node_modules/recharts/')))
+    .filter(([, ids]) =>
+      ids.some((id) => id.endsWith('src/features/insights/volume-chart.tsx')),
+    )
     .map(([file]) => file)
   expect(chartChunks.length).toBeGreaterThan(0)
   const html = readFileSync(join(root, 'dist/index.html'), 'utf8')
@@ -165,10 +206,12 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme })
       await page.setViewportSize({ width, height: 900 })
       await open(page, `/insights?${range}`)
-      await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible({
-        timeout: 30_000,
-      })
-      await expect(page.locator('.recharts-pie-sector').first()).toBeVisible()
+      await expect(
+        page.locator('[data-chart="texts-over-time"] path[data-mark]').first(),
+      ).toBeVisible({ timeout: 30_000 })
+      await expect(
+        page.locator('[data-chart="calls-by-outcome"] path[data-mark]').first(),
+      ).toBeVisible()
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       )

@@ -1,18 +1,68 @@
 import { Tooltip } from 'radix-ui'
-import type { ReactElement, ReactNode } from 'react'
+import {
+  cloneElement,
+  useLayoutEffect,
+  useRef,
+  type DOMAttributes,
+  type ReactElement,
+  type ReactNode,
+} from 'react'
+import { useArmOnIntent, type ArmIntent } from '@/components/use-arm-on-intent'
+
+type Side = 'top' | 'right' | 'bottom' | 'left'
 
 type ChartTipProps = {
   content: ReactNode
   /** The mark, a focusable element: the tooltip opens on hover and on focus. */
-  children: ReactElement
-  side?: 'top' | 'right' | 'bottom' | 'left'
+  children: ReactElement<DOMAttributes<HTMLElement>>
+  side?: Side
 }
 
-/** The tooltip of a mark drawn in HTML (a bar, a heat-map cell), styled like the charts'. */
+/**
+ * The tooltip of a mark drawn in HTML (a bar, a segment), styled like the
+ * charts'. The mark stays a plain element until a pointer rests on it or it
+ * takes the focus, as status badges do: a Radix tooltip per mark was a good
+ * part of drawing the page's fifty-odd bars.
+ */
 export function ChartTip({ content, children, side = 'top' }: ChartTipProps) {
+  const { intent, triggers, isHovered } = useArmOnIntent()
+  if (intent === null) return cloneElement(children, triggers)
+  return (
+    <ArmedChartTip content={content} side={side} intent={intent} isHovered={isHovered}>
+      {children}
+    </ArmedChartTip>
+  )
+}
+
+type ArmedProps = {
+  content: ReactNode
+  side: Side
+  intent: ArmIntent
+  isHovered: () => boolean
+  children: ReactElement
+}
+
+function ArmedChartTip({ content, side, intent, isHovered, children }: ArmedProps) {
+  const trigger = useRef<HTMLButtonElement>(null)
+  // The trigger replaced the plain mark that had the focus or the pointer:
+  // hand the focus back, or replay the pointer's arrival, so Radix opens it.
+  useLayoutEffect(() => {
+    const mark = trigger.current
+    if (!mark) return
+    if (intent === 'focus') {
+      const active = document.activeElement
+      if (active === null || active === document.body) mark.focus()
+    } else if (isHovered()) {
+      mark.dispatchEvent(
+        new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }),
+      )
+    }
+  }, [intent, isHovered])
   return (
     <Tooltip.Root>
-      <Tooltip.Trigger asChild>{children}</Tooltip.Trigger>
+      <Tooltip.Trigger asChild ref={trigger}>
+        {children}
+      </Tooltip.Trigger>
       <Tooltip.Portal>
         <Tooltip.Content
           side={side}
@@ -28,5 +78,8 @@ export function ChartTip({ content, children, side = 'top' }: ChartTipProps) {
   )
 }
 
-export const tipBoxClass =
-  'z-50 w-max max-w-[min(20rem,var(--radix-tooltip-content-available-width,20rem))] rounded-lg border border-line bg-surface p-3 text-xs/relaxed text-ink shadow-lg shadow-black/10 dark:shadow-black/40'
+/** The look every chart tooltip shares, whoever places it. */
+export const tipSurfaceClass =
+  'rounded-lg border border-line bg-surface p-3 text-xs/relaxed text-ink shadow-lg shadow-black/10 dark:shadow-black/40'
+
+export const tipBoxClass = `z-50 w-max max-w-[min(20rem,var(--radix-tooltip-content-available-width,20rem))] ${tipSurfaceClass}`

@@ -6,6 +6,8 @@ export type HistogramGeometry = {
   step: number
   gap: number
   height: number
+  /** The count at the plot's top; the tallest bar's total when left out. */
+  top?: number
 }
 
 /**
@@ -16,9 +18,9 @@ export type HistogramGeometry = {
 export function stackedPaths(
   points: readonly VolumePoint[],
   keys: readonly string[],
-  { step, gap, height }: HistogramGeometry,
+  { step, gap, height, top }: HistogramGeometry,
 ): { key: string; d: string }[] {
-  const max = Math.max(0, ...points.map((point) => point.total))
+  const max = top ?? Math.max(0, ...points.map((point) => point.total))
   if (max === 0) return []
   const scale = height / max
   const width = Math.max(step - gap, step * 0.5)

@@ -1,9 +1,11 @@
-import { Pie, PieChart, Tooltip } from 'recharts'
+import { useState } from 'react'
 import { outcomeStyle } from '@/components/outcome-style'
 import type { OutcomeSlice } from '@/domain/insights/status-distribution'
 import type { LogSearch } from '@/domain/log-search'
 import { outcomeInfo } from '@/domain/outcomes'
 import { formatCount, formatPercent } from '@/lib/format'
+import { tipSurfaceClass } from './chart-tip'
+import { donutArcs } from './donut-arcs'
 import { TipBody } from './tip-body'
 
 type OutcomeDonutProps = {
@@ -14,11 +16,12 @@ type OutcomeDonutProps = {
   onOpen: (patch: Partial<LogSearch>) => void
 }
 
-const size = 176
+const geometry = { size: 176, inner: 56, outer: 84, padDegrees: 1 }
 
 /**
  * The outcome groups as parts of one whole, with the whole in the middle.
- * Drawn without animation, so a change of filters does not replay it.
+ * A picture for the pointer: the bars beside it are the same groups, as
+ * buttons, for the keyboard and screen readers.
  */
 export function OutcomeDonut({
   groups,
@@ -27,70 +30,70 @@ export function OutcomeDonut({
   wholeName,
   onOpen,
 }: OutcomeDonutProps) {
-  // Each slice carries its fill: recharts 3 reads it from the data.
-  const data = groups
-    .filter((group) => group.count > 0)
-    .map((group) => ({ ...group, fill: outcomeStyle(group.outcome).chart }))
-  const summary = data
+  const [hover, setHover] = useState<number | null>(null)
+  const slices = groups.filter((group) => group.count > 0)
+  const arcs = donutArcs(
+    slices.map((slice) => slice.count),
+    geometry,
+  )
+  const summary = slices
     .map((g) => `${outcomeInfo[g.outcome].label} ${formatPercent(g.share ?? 0)}`)
     .join(', ')
+  const tip = hover === null ? undefined : slices[hover]
+  const at = hover === null ? undefined : arcs[hover]?.center
   return (
     <div
-      role="img"
-      aria-label={`${formatCount(total)} ${wholeName}: ${summary || 'none'}.`}
       className="relative shrink-0"
-      style={{ width: size, height: size }}
+      style={{ width: geometry.size, height: geometry.size }}
     >
-      <PieChart width={size} height={size} accessibilityLayer={false}>
-        <Pie
-          data={data}
-          dataKey="count"
-          nameKey="outcome"
-          innerRadius={56}
-          outerRadius={84}
-          paddingAngle={data.length > 1 ? 1 : 0}
-          stroke="var(--surface)"
-          strokeWidth={1}
-          isAnimationActive={false}
-          onClick={(item) => {
-            const slice = item.payload as OutcomeSlice | undefined
-            if (slice) onOpen({ outcome: [slice.outcome], status: undefined })
-          }}
-          className="cursor-pointer"
-        ></Pie>
-        <Tooltip
-          isAnimationActive={false}
-          wrapperStyle={{ zIndex: 20 }}
-          content={({ active, payload }) => {
-            const slice = payload[0]?.payload as OutcomeSlice | undefined
-            if (!active || !slice) return null
-            const info = outcomeInfo[slice.outcome]
-            return (
-              <div className="w-64 rounded-lg border border-line bg-surface p-3 text-xs/relaxed text-ink shadow-lg">
-                <TipBody
-                  title={info.label}
-                  color={outcomeStyle(slice.outcome).chart}
-                  facts={[
-                    [
-                      words.many.charAt(0).toUpperCase() + words.many.slice(1),
-                      formatCount(slice.count),
-                    ],
-                    [`Of ${wholeName}`, formatPercent(slice.share ?? 0)],
-                  ]}
-                  meaning={info.description}
-                  action={`Click to open the ${words.log} filtered to ${info.label}`}
-                />
-              </div>
-            )
-          }}
-        />
-      </PieChart>
+      <svg
+        role="img"
+        aria-label={`${formatCount(total)} ${wholeName}: ${summary || 'none'}.`}
+        viewBox={`0 0 ${geometry.size} ${geometry.size}`}
+        className="size-full"
+        onPointerLeave={() => setHover(null)}
+      >
+        {slices.map((slice, i) => (
+          <path
+            key={slice.outcome}
+            d={arcs[i]?.d}
+            data-mark
+            fill={outcomeStyle(slice.outcome).chart}
+            stroke="var(--surface)"
+            strokeWidth={1}
+            onPointerEnter={() => setHover(i)}
+            onClick={() => onOpen({ outcome: [slice.outcome], status: undefined })}
+            className={`cursor-pointer transition-opacity ${hover !== null && hover !== i ? 'opacity-60' : ''}`}
+          />
+        ))}
+      </svg>
       <div className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center text-center">
         <span className="text-xl font-semibold tabular-nums" data-testid="donut-total">
           {formatCount(total)}
         </span>
         <span className="max-w-24 text-[11px] leading-tight text-muted">{wholeName}</span>
       </div>
+      {tip && at ? (
+        <div
+          aria-hidden
+          // Beside the slice, towards the bars, so it never leaves the card on the left.
+          className={`pointer-events-none absolute z-20 w-64 -translate-y-1/2 ${tipSurfaceClass}`}
+          style={{ left: at.x + 12, top: at.y }}
+        >
+          <TipBody
+            title={outcomeInfo[tip.outcome].label}
+            color={outcomeStyle(tip.outcome).chart}
+            facts={[
+              [capitalize(words.many), formatCount(tip.count)],
+              [`Of ${wholeName}`, formatPercent(tip.share ?? 0)],
+            ]}
+            meaning={outcomeInfo[tip.outcome].description}
+            action={`Click to open the ${words.log} filtered to ${outcomeInfo[tip.outcome].label}`}
+          />
+        </div>
+      ) : null}
     </div>
   )
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -82,16 +82,15 @@ export function VolumeCard({
         />
       )}
     >
-      <div role="img" aria-label={summary}>
-        <VolumeChart
-          points={points}
-          keys={keys.filter((key) => !hidden.has(key))}
-          interval={interval}
-          window={window}
-          words={words}
-          onOpen={onOpen}
-        />
-      </div>
+      <VolumeChart
+        points={points}
+        keys={keys.filter((key) => !hidden.has(key))}
+        interval={interval}
+        window={window}
+        summary={summary}
+        words={words}
+        onOpen={onOpen}
+      />
     </ChartCard>
   )
 }

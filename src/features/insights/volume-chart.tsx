@@ -1,120 +1,213 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
+import { useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { SeriesPoint, StatsInterval } from '@/api/stats-schema'
 import { outcomeStyle } from '@/components/outcome-style'
 import { brushWindow, windowSearch } from '@/domain/insights/time-brush'
 import type { LogSearch } from '@/domain/log-search'
-import { isOutcomeGroup, outcomeInfo, type OutcomeGroup } from '@/domain/outcomes'
+import { isOutcomeGroup, type OutcomeGroup } from '@/domain/outcomes'
 import type { TimeWindow } from '@/domain/time-range'
-import { formatCount, formatPercent } from '@/lib/format'
+import { pluralize } from '@/lib/format'
 import { bucketLabel, bucketTick } from './bucket-label'
-import { TipBody } from './tip-body'
+import { stackedPaths } from './histogram-paths'
+import { countTicks, segmentAt, tickIndexes } from './volume-geometry'
+import { VolumeAxis } from './volume-axis'
+import { VolumeTip, type ActiveBar } from './volume-tip'
 
 type VolumeChartProps = {
   points: readonly SeriesPoint[]
+  /** The groups shown, bottom up. */
   keys: readonly OutcomeGroup[]
   interval: StatsInterval
   window: TimeWindow
+  /** The chart in one sentence, for screen readers. */
+  summary: string
   words: { one: string; many: string; log: string }
   onOpen: (patch: Partial<LogSearch>) => void
 }
 
-const groupLabel = (key: string) => (isOutcomeGroup(key) ? outcomeInfo[key].label : key)
+const plotPx = 208
+/** viewBox units: the bars are drawn with preserveAspectRatio="none", so only ratios matter. */
+const step = 10
+const height = 100
 
 /**
- * Records per interval, stacked by outcome group in the catalog's order.
- * No animation: new filters redraw the bars at once instead of replaying.
+ * Records per interval, stacked by outcome group in the catalog's order, as
+ * one SVG path per group. Each bar is a button laid over the drawing: a click
+ * on a part opens that interval and outcome in the log, Enter the interval.
  */
 export function VolumeChart({
   points,
   keys,
   interval,
   window,
+  summary,
   words,
   onOpen,
 }: VolumeChartProps) {
-  const data = points as SeriesPoint[]
-  const buckets = points.map((p) => ({ start: p.time, end: Date.parse(p.end) }))
-  const open = (point: SeriesPoint | undefined, key: OutcomeGroup) => {
-    const index = point ? points.indexOf(point) : -1
-    const range = brushWindow(buckets, index, index, window)
-    if (range)
-      onOpen({
-        ...windowSearch(range),
-        range: undefined,
-        outcome: [key],
-        status: undefined,
-      })
+  const [active, setActive] = useState<ActiveBar | null>(null)
+  const [focus, setFocus] = useState(0)
+  const shownTotals = points.map((point) =>
+    keys.reduce((sum, key) => sum + (point.counts[key] ?? 0), 0),
+  )
+  const ticks = countTicks(Math.max(0, ...shownTotals))
+  const top = ticks[ticks.length - 1] ?? 1
+  const paths = stackedPaths(points, keys, {
+    step,
+    gap: points.length > 60 ? 2 : 3.5,
+    height,
+    top,
+  })
+  const width = Math.max(1, points.length) * step
+
+  const open = (index: number, key: OutcomeGroup | undefined) => {
+    const point = points[index]
+    const range = point
+      ? brushWindow([{ start: point.time, end: Date.parse(point.end) }], 0, 0, window)
+      : null
+    if (!range) return
+    onOpen({
+      ...windowSearch(range),
+      range: undefined,
+      ...(key ? { outcome: [key], status: undefined } : {}),
+    })
   }
+  /** The group under the pointer: its height in the button, as a count. */
+  const keyAt = (event: MouseEvent<HTMLElement>, index: number) => {
+    const box = event.currentTarget.getBoundingClientRect()
+    const point = points[index]
+    if (!point || box.height <= 0) return undefined
+    const value = (1 - (event.clientY - box.top) / box.height) * top
+    return segmentAt(point, keys, value)?.key
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, number> = {
+      ArrowLeft: -1,
+      ArrowRight: 1,
+      Home: -Infinity,
+      End: Infinity,
+    }
+    const move = moves[event.key]
+    if (move === undefined || points.length === 0) return
+    event.preventDefault()
+    const next = Math.min(points.length - 1, Math.max(0, focus + move))
+    event.currentTarget.querySelectorAll('button')[next]?.focus()
+  }
+
+  const shown = active ? points[active.index] : undefined
   return (
-    <BarChart
-      responsive
-      data={data}
-      accessibilityLayer={false}
-      margin={{ top: 4, right: 4, bottom: 0, left: 0 }}
-      barCategoryGap={data.length > 60 ? 1 : '18%'}
-      style={{ width: '100%', height: 240 }}
-    >
-      <CartesianGrid vertical={false} stroke="var(--line)" />
-      <XAxis
-        dataKey="time"
-        tickFormatter={(time: number) => bucketTick(time, interval)}
-        tick={{ fill: 'var(--muted)', fontSize: 11 }}
-        tickLine={false}
-        axisLine={{ stroke: 'var(--line-strong)' }}
-        minTickGap={24}
-      />
-      <YAxis
-        width={44}
-        allowDecimals={false}
-        tickFormatter={(value: number) => formatCount(value)}
-        tick={{ fill: 'var(--muted)', fontSize: 11 }}
-        tickLine={false}
-        axisLine={false}
-      />
-      <Tooltip
-        shared={false}
-        isAnimationActive={false}
-        cursor={{ fill: 'var(--surface-2)' }}
-        wrapperStyle={{ zIndex: 20 }}
-        content={({ active, payload }) => {
-          const item = payload[0]
-          const point = item?.payload as SeriesPoint | undefined
-          const key = String(item?.dataKey ?? '').replace('counts.', '')
-          if (!active || !point || !isOutcomeGroup(key)) return null
-          const count = point.counts[key] ?? 0
-          return (
-            <div className="w-64 rounded-lg border border-line bg-surface p-3 text-xs/relaxed text-ink shadow-lg">
-              <TipBody
-                title={`${groupLabel(key)} · ${bucketLabel(point.time, interval)}`}
-                color={outcomeStyle(key).chart}
-                facts={[
-                  [groupLabel(key), formatCount(count)],
-                  [
-                    'Of the interval',
-                    point.total > 0 ? formatPercent(count / point.total) : '–',
-                  ],
-                  [`All ${words.many}`, formatCount(point.total)],
-                ]}
-                meaning={outcomeInfo[key].description}
-                action={`Click to open the ${words.log} for this ${interval}`}
+    <div className="@container relative">
+      <div className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-2">
+        <VolumeAxis ticks={ticks} heightPx={plotPx} />
+        <div className="relative" style={{ height: plotPx }}>
+          <svg
+            role="img"
+            aria-label={summary}
+            viewBox={`0 0 ${width} ${height}`}
+            preserveAspectRatio="none"
+            className="absolute inset-0 size-full overflow-visible"
+          >
+            {ticks.slice(1).map((tick) => (
+              <line
+                key={tick}
+                x1="0"
+                x2={width}
+                y1={height - (tick / top) * height}
+                y2={height - (tick / top) * height}
+                stroke="var(--line)"
+                vectorEffect="non-scaling-stroke"
               />
-            </div>
-          )
-        }}
-      />
-      {keys.map((key, i) => (
-        <Bar
-          key={key}
-          dataKey={`counts.${key}`}
-          name={groupLabel(key)}
-          stackId="volume"
-          fill={outcomeStyle(key).chart}
-          isAnimationActive={false}
-          radius={i === keys.length - 1 ? [2, 2, 0, 0] : 0}
-          className="cursor-pointer"
-          onClick={(item) => open(item.payload as SeriesPoint | undefined, key)}
-        />
-      ))}
-    </BarChart>
+            ))}
+            {active ? (
+              <rect
+                x={active.index * step}
+                width={step}
+                y="0"
+                height={height}
+                fill="var(--surface-2)"
+              />
+            ) : null}
+            {paths.map(({ key, d }) => (
+              <path
+                key={key}
+                d={d}
+                data-mark
+                fill={isOutcomeGroup(key) ? outcomeStyle(key).chart : 'var(--faint)'}
+              />
+            ))}
+            <line
+              x1="0"
+              x2={width}
+              y1={height}
+              y2={height}
+              stroke="var(--line-strong)"
+              vectorEffect="non-scaling-stroke"
+            />
+          </svg>
+          <div
+            role="group"
+            aria-label={`${capitalize(words.many)} per ${interval}: pick a bar to open that ${interval} in the ${words.log}`}
+            className="absolute inset-0 flex"
+            onKeyDown={onKeyDown}
+            onPointerLeave={() => setActive((a) => (a?.by === 'pointer' ? null : a))}
+          >
+            {points.map((point, i) => (
+              <button
+                key={point.start}
+                type="button"
+                tabIndex={i === Math.min(focus, points.length - 1) ? 0 : -1}
+                aria-label={`${bucketLabel(point.time, interval)}: ${pluralize(point.total, words.one, words.many)}. Open this ${interval} in the ${words.log}`}
+                onFocus={() => {
+                  setFocus(i)
+                  setActive((a) => (a?.index === i ? a : { index: i, by: 'keyboard' }))
+                }}
+                onBlur={() => setActive((a) => (a?.by === 'keyboard' ? null : a))}
+                onPointerMove={(event) => {
+                  const key = keyAt(event, i)
+                  setActive((a) =>
+                    a?.index === i && a.key === key && a.by === 'pointer'
+                      ? a
+                      : { index: i, key, by: 'pointer' },
+                  )
+                }}
+                // A click names the part under the pointer; Enter (detail 0) the whole bar.
+                onClick={(event) =>
+                  open(i, event.detail === 0 ? undefined : keyAt(event, i))
+                }
+                className="h-full min-w-0 flex-1 cursor-pointer rounded-sm focus-visible:outline-offset-0"
+              />
+            ))}
+          </div>
+          {active && shown ? (
+            <VolumeTip
+              active={active}
+              point={shown}
+              count={points.length}
+              keys={keys}
+              interval={interval}
+              words={words}
+            />
+          ) : null}
+        </div>
+        <div
+          aria-hidden
+          className="relative col-start-2 mt-1.5 h-4 text-[11px] text-muted tabular-nums"
+        >
+          {tickIndexes(points.length, 14).map((index, n) => {
+            const point = points[index]
+            return point ? (
+              <span
+                key={index}
+                // Every other date gives way in a narrow card.
+                className={`absolute -translate-x-1/2 whitespace-nowrap ${n % 2 === 1 ? '@max-3xl:hidden' : ''}`}
+                style={{ left: `${((index + 0.5) / points.length) * 100}%` }}
+              >
+                {bucketTick(point.time, interval)}
+              </span>
+            ) : null
+          })}
+        </div>
+      </div>
+    </div>
   )
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -37,4 +37,12 @@ describe('histogram paths', () => {
     }))
     expect(stackedPaths(points, ['a', 'b', 'c'], geometry)).toHaveLength(3)
   })
+
+  it('scales to a given top instead of the tallest bar', () => {
+    const paths = stackedPaths([{ total: 4, counts: { a: 2 } }], ['a'], {
+      ...geometry,
+      top: 8,
+    })
+    expect(paths).toEqual([{ key: 'a', d: 'M1 30h8v10h-8z' }])
+  })
 })

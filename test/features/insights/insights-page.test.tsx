@@ -157,4 +157,55 @@ describe('Insights', { timeout: 60_000 }, () => {
     expect(from).toBeGreaterThan(Date.parse('2026-03-10T00:00:00.000Z'))
     expect(params.get('range')).toBeNull()
   })
+
+  it('opens a day of the volume chart in the log from the keyboard', async () => {
+    const user = userEvent.setup()
+    const { history } = renderApp(`/insights?${range}&direction=inbound`)
+    const volume = await chart('Calls over time')
+    const bars = await within(volume).findByRole('group', { name: /^Calls per day/ })
+    const days = await within(bars).findAllByRole('button', {
+      name: /: [\d,]+ calls?\. Open this day in the Activity Log$/,
+    })
+    expect(days.length).toBeGreaterThanOrEqual(14)
+    // One stop in the tab order; the arrows move along the bars.
+    expect(days.filter((day) => day.tabIndex === 0)).toHaveLength(1)
+    days[0]?.focus()
+    await user.keyboard('{ArrowRight}')
+    expect(days[1]).toHaveFocus()
+    expect(
+      within(volume).getByText('Press Enter to open the Activity Log for this day'),
+    ).toBeInTheDocument()
+    await user.keyboard('{Enter}')
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Activity Log' },
+      { timeout: 15_000 },
+    )
+    const params = new URLSearchParams(history.location.search)
+    const from = Date.parse(params.get('from') ?? '')
+    const to = Date.parse(params.get('to') ?? '')
+    expect(to - from).toBeLessThanOrEqual(86_400_000)
+    expect(from).toBeGreaterThan(Date.parse('2026-03-04T00:00:00.000Z'))
+    expect(params.get('direction')).toBe('inbound')
+    // The whole bar: no outcome picked.
+    expect(params.get('outcome')).toBeNull()
+  })
+
+  it('gives a bar its tooltip on focus and on hover, with the catalog’s meaning', async () => {
+    const user = userEvent.setup()
+    renderApp(`/insights?${range}`)
+    const outcomes = await chart('Calls by outcome')
+    const bar = () => within(outcomes).getByRole('button', { name: /^Connected: / })
+    await within(outcomes).findByRole('button', { name: /^Connected: / })
+    bar().focus()
+    const tip = await screen.findByRole('tooltip')
+    expect(tip).toHaveTextContent(/Picked up at the destination/)
+    expect(bar()).toHaveFocus()
+    bar().blur()
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull())
+    await user.hover(within(outcomes).getByRole('button', { name: /^Failed: / }))
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      /Click to open the Activity Log filtered to Failed/,
+    )
+  })
 })

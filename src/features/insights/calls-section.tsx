@@ -36,7 +36,9 @@ export function CallsSection({ stats, window, onOpen }: Props) {
   const grid = useMemo(
     () =>
       data
-        ? heatGrid(data.heatmap.map((c) => ({ ...c, success: c.answered })))
+        ? heatGrid(
+            data.heatmap.map((c) => ({ ...c, success: c.answered, base: c.final })),
+          )
         : undefined,
     [data],
   )

@@ -3,6 +3,7 @@ import type { GroupRow } from '@/api/stats-schema'
 import { outcomeStyle } from '@/components/outcome-style'
 import { outcomeInfo } from '@/domain/outcomes'
 import { formatCount, formatPercent } from '@/lib/format'
+import { answerRate } from './answer-rate'
 import { ChartTip } from './chart-tip'
 import { TipBody } from './tip-body'
 
@@ -39,7 +40,7 @@ export function GroupBars({ rows, noun, showAnswered, showOther, words, onOpen }
       <ul className="flex flex-col gap-0.5">
         {shown.map((row) => {
           const name = row.label ?? row.value
-          const rate = row.total > 0 ? row.answered / row.total : 0
+          const rate = answerRate(row) ?? 0
           return (
             <li key={row.value}>
               <ChartTip

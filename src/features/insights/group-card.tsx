@@ -1,6 +1,7 @@
 import type { GroupRow } from '@/api/stats-schema'
 import { outcomeStyle } from '@/components/outcome-style'
-import { formatCount, formatPercent } from '@/lib/format'
+import { formatCount } from '@/lib/format'
+import { answerRate, formatRate } from './answer-rate'
 import { ChartCard } from './chart-card'
 import type { ChartStatus } from './chart-state'
 import { DataTable } from './data-table'
@@ -63,7 +64,7 @@ export function GroupCard({
                 row.label ?? row.value,
                 formatCount(row.total),
                 formatCount(row.answered),
-                row.total > 0 ? formatPercent(row.answered / row.total) : '–',
+                formatRate(answerRate(row)),
               ],
             }))}
         />

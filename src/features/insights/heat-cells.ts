@@ -1,5 +1,16 @@
 /** A heat-map cell as the stats API sends it: ISO weekday 1–7, local hour 0–23. */
-export type HeatInput = { weekday: number; hour: number; total: number; success: number }
+export type HeatInput = {
+  weekday: number
+  hour: number
+  total: number
+  success: number
+  /** What the success rate divides by: the calls that ended, as the KPI counts. */
+  base: number
+}
+
+/** A cell's success rate; null when nothing in it has ended. */
+export const successRate = (cell: HeatInput): number | null =>
+  cell.base > 0 ? cell.success / cell.base : null
 
 export type HeatGrid = {
   /** rows[weekday - 1][hour]; a cell the API left out counts as empty. */
@@ -19,6 +30,7 @@ export function heatGrid(cells: readonly HeatInput[]): HeatGrid {
       hour,
       total: 0,
       success: 0,
+      base: 0,
     })),
   )
   let max = 0
@@ -28,6 +40,7 @@ export function heatGrid(cells: readonly HeatInput[]): HeatGrid {
     if (!slot) continue
     slot.total += cell.total
     slot.success += cell.success
+    slot.base += cell.base
     max = Math.max(max, slot.total)
     total += cell.total
   }

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { outcomeStyle } from '@/components/outcome-style'
 import { formatCount, formatPercent } from '@/lib/format'
-import type { HeatGrid, HeatInput } from './heat-cells'
+import { successRate, type HeatGrid, type HeatInput } from './heat-cells'
 import { TipBody } from './tip-body'
 import { tipBoxClass } from './chart-tip'
 
@@ -42,7 +42,7 @@ export function HeatMap({ grid, metric, successWord, successMeaning, words }: Pr
   const paint = (cell: HeatInput) => {
     if (cell.total === 0) return 'transparent'
     const strength =
-      metric === 'volume' ? cell.total / Math.max(1, grid.max) : cell.success / cell.total
+      metric === 'volume' ? cell.total / Math.max(1, grid.max) : (successRate(cell) ?? 0)
     const base = metric === 'volume' ? 'var(--accent)' : outcomeStyle('connected').chart
     // Capped at half strength: the count printed in the cell keeps its contrast
     // (WCAG AA) in both themes, with the page's own text colour.
@@ -78,7 +78,7 @@ export function HeatMap({ grid, metric, successWord, successMeaning, words }: Pr
                   </abbr>
                 </th>
                 {row.map((cell) => {
-                  const rate = cell.total > 0 ? cell.success / cell.total : null
+                  const rate = successRate(cell)
                   const strong =
                     metric === 'volume'
                       ? cell.total / Math.max(1, grid.max) > 0.55
@@ -128,8 +128,8 @@ export function HeatMap({ grid, metric, successWord, successMeaning, words }: Pr
               ],
               [
                 capitalize(successWord),
-                hover.cell.total > 0
-                  ? `${formatCount(hover.cell.success)} (${formatPercent(hover.cell.success / hover.cell.total)})`
+                hover.cell.base > 0
+                  ? `${formatCount(hover.cell.success)} (${formatPercent(successRate(hover.cell) ?? 0)} of those that ended)`
                   : '–',
               ],
             ]}

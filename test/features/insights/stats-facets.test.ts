@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import type { TextStats } from '@/api/stats-schema'
 import { mergeCounts } from '@/features/filters/merge-counts'
-import { heatGrid } from '@/features/insights/heat-cells'
+import { answerRate, formatRate } from '@/features/insights/answer-rate'
+import { heatGrid, successRate } from '@/features/insights/heat-cells'
 import { statsFacets } from '@/features/insights/stats-facets'
 
 const texts = {
@@ -52,16 +53,36 @@ describe('filter counts from stats', () => {
 describe('heat-map grid', () => {
   it('places cells by weekday and hour whatever their order, ignoring strays', () => {
     const grid = heatGrid([
-      { weekday: 7, hour: 23, total: 4, success: 1 },
-      { weekday: 1, hour: 0, total: 2, success: 2 },
-      { weekday: 8, hour: 0, total: 99, success: 0 },
-      { weekday: 1, hour: 24, total: 99, success: 0 },
+      { weekday: 7, hour: 23, total: 4, success: 1, base: 3 },
+      { weekday: 1, hour: 0, total: 2, success: 2, base: 2 },
+      { weekday: 8, hour: 0, total: 99, success: 0, base: 99 },
+      { weekday: 1, hour: 24, total: 99, success: 0, base: 99 },
     ])
     expect(grid.rows).toHaveLength(7)
     expect(grid.rows.every((row) => row.length === 24)).toBe(true)
-    expect(grid.rows[6]?.[23]).toMatchObject({ total: 4, success: 1 })
+    expect(grid.rows[6]?.[23]).toMatchObject({ total: 4, success: 1, base: 3 })
     expect(grid.rows[0]?.[0]).toMatchObject({ total: 2, success: 2 })
     expect(grid.max).toBe(4)
     expect(grid.total).toBe(6)
+  })
+})
+
+describe('answer rates', () => {
+  it('divide by the calls that ended, as the KPI does: in-flight calls count in neither part', () => {
+    // 10 calls, 2 still ringing, 6 answered: 6 of the 8 that ended.
+    expect(answerRate({ answered: 6, final: 8 })).toBe(0.75)
+    expect(answerRate({ answered: 0, final: 0 })).toBeNull()
+    const grid = heatGrid([
+      { weekday: 2, hour: 9, total: 10, success: 6, base: 8 },
+      { weekday: 2, hour: 9, total: 2, success: 0, base: 0 },
+    ])
+    const cell = grid.rows[1]?.[9]
+    expect(cell && successRate(cell)).toBe(0.75)
+    expect(successRate({ weekday: 1, hour: 1, total: 3, success: 0, base: 0 })).toBeNull()
+  })
+
+  it('read a dash where nothing has ended yet', () => {
+    expect(formatRate(answerRate({ answered: 0, final: 0 }))).toBe('–')
+    expect(formatRate(answerRate({ answered: 1, final: 4 }))).toBe('25%')
   })
 })

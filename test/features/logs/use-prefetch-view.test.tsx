@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { logInfiniteQueryOptions } from '@/api/logs'
 import { createQueryClient } from '@/app/query-client'
+import type { LogSearch } from '@/domain/log-search'
 import { viewQuery } from '@/domain/log-view'
 import { usePrefetchView } from '@/features/logs/use-prefetch-view'
 import { server } from '@/mocks/node'
@@ -29,7 +30,7 @@ function setup() {
 describe('usePrefetchView', () => {
   it('asks for a new view’s first page once, under the key the log will read', async () => {
     const { prefetch, queryClient, lists } = setup()
-    const search = { range: '7d', direction: ['inbound'] } as const
+    const search: LogSearch = { range: '7d', direction: ['inbound'] }
     prefetch(search, now)
     prefetch(search, now)
     const key = logInfiniteQueryOptions('calls', viewQuery('calls', search, now)).queryKey
@@ -40,7 +41,7 @@ describe('usePrefetchView', () => {
 
   it('leaves a view that is already cached alone', async () => {
     const { prefetch, queryClient, lists } = setup()
-    const search = { range: '30d' } as const
+    const search: LogSearch = { range: '30d' }
     const options = logInfiniteQueryOptions('calls', viewQuery('calls', search, now))
     await queryClient.infiniteQuery(options)
     expect(lists).toHaveLength(1)

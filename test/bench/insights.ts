@@ -11,13 +11,7 @@ import { summarize, type Summary } from './summary'
 export const insightsRecords = 100_000
 
 /** SVG or HTML marks a drawn chart holds: bars, slices, segments, heat cells. */
-const markSelector = [
-  '.recharts-bar-rectangle',
-  '.recharts-pie-sector',
-  '.recharts-rectangle',
-  '.recharts-sector',
-  '[data-mark]',
-].join(', ')
+const markSelector = '[data-mark]'
 
 // Scripts for the page are strings: tsx rewrites functions with helpers the page lacks.
 const watchCharts = `(() => {

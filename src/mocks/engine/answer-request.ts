@@ -1,11 +1,11 @@
 import { currentDataset } from '../data/dataset'
 import { parseListRequest } from '../http/list-params'
-import { problemAnswer } from '../http/problem-response'
 import { parseStatsRequest } from '../http/stats-params'
 import { measured } from '../measure'
 import { callStats } from '../stats/call-stats'
 import { textStats } from '../stats/text-stats'
 import { InvalidParam } from './invalid-param'
+import { problemAnswer } from './problem-answer'
 import type { MockAnswer, MockRequest } from './mock-request'
 import { queryLog } from './query-log'
 

@@ -11,6 +11,7 @@ import { stackedPaths } from './histogram-paths'
 import { countTicks, segmentAt, tickIndexes } from './volume-geometry'
 import { VolumeAxis } from './volume-axis'
 import { VolumeTip, type ActiveBar } from './volume-tip'
+import { barAfterKey } from './bar-keys'
 
 type VolumeChartProps = {
   points: readonly SeriesPoint[]
@@ -79,16 +80,9 @@ export function VolumeChart({
     return segmentAt(point, keys, value)?.key
   }
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const moves: Record<string, number> = {
-      ArrowLeft: -1,
-      ArrowRight: 1,
-      Home: -Infinity,
-      End: Infinity,
-    }
-    const move = moves[event.key]
-    if (move === undefined || points.length === 0) return
+    const next = barAfterKey(event.key, focus, points.length)
+    if (next === undefined) return
     event.preventDefault()
-    const next = Math.min(points.length - 1, Math.max(0, focus + move))
     event.currentTarget.querySelectorAll('button')[next]?.focus()
   }
 

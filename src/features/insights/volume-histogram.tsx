@@ -14,6 +14,7 @@ import { bucketLabel } from './bucket-label'
 import { stackedPaths } from './histogram-paths'
 import { histogramHeight } from './histogram-frame'
 import { statsQuery } from './stats-query'
+import { barAfterKey } from './bar-keys'
 
 export type VolumeHistogramProps = {
   kind: LogKind
@@ -91,16 +92,9 @@ export function VolumeHistogram({
     setDrag(null)
   }
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const moves: Record<string, number> = {
-      ArrowLeft: -1,
-      ArrowRight: 1,
-      Home: -Infinity,
-      End: Infinity,
-    }
-    const move = moves[event.key]
-    if (move === undefined || points.length === 0) return
+    const next = barAfterKey(event.key, focus, points.length)
+    if (next === undefined) return
     event.preventDefault()
-    const next = Math.min(points.length - 1, Math.max(0, focus + move))
     setFocus(next)
     setHover(next)
     const buttons = event.currentTarget.querySelectorAll('button')

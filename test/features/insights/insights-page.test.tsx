@@ -7,7 +7,8 @@ import { renderApp } from '../../support/render-app'
 
 // The test data set ends 2026-03-18T16:30Z: a fixed range keeps the figures still.
 const range = 'from=2026-03-04T00:00:00.000Z&to=2026-03-18T00:00:00.000Z'
-const chart = (name: string) => screen.findByRole('region', { name })
+// The Insights route compiles on its first render in the test runner: room for a busy machine.
+const chart = (name: string) => screen.findByRole('region', { name }, { timeout: 15_000 })
 
 // The first click-through compiles the log's lazy route in the test runner; on a
 // busy machine that alone can pass the default timeout.

@@ -12,23 +12,34 @@ const markerWidth = 30
 export const estimateStepWidth = (label: string): number =>
   stampWidth + badgeChrome + Math.min(label.length, 28) * charWidth + gap
 
-export function stepsThatFit(
-  labels: readonly string[],
-  lineWidth = 300,
-  lines = 2,
-): number {
-  let line = 0
-  let used = markerWidth
-  let fitted = 0
-  for (let i = labels.length - 1; i >= 0; i--) {
-    const width = estimateStepWidth(labels[i] ?? '')
-    if (used + width > lineWidth) {
-      line += 1
+/**
+ * The lines these steps take when they flow as the cell lays them out:
+ * from the first, the "+N" marker ahead when earlier steps are hidden,
+ * wrapping before a step that would pass the line's end.
+ */
+export function linesFor(labels: readonly string[], marker: boolean, lineWidth: number) {
+  let lines = 1
+  let used = marker ? markerWidth : 0
+  for (const label of labels) {
+    const width = estimateStepWidth(label)
+    if (used > 0 && used + width > lineWidth) {
+      lines += 1
       used = 0
-      if (line >= lines) break
     }
     used += width
-    fitted += 1
   }
-  return Math.max(1, fitted)
+  return lines
+}
+
+/** The Metrics column's narrowest content width (300 px, less the cell's padding). */
+export function stepsThatFit(
+  labels: readonly string[],
+  lineWidth = 280,
+  lines = 2,
+): number {
+  for (let count = labels.length; count > 1; count--) {
+    const shown = labels.slice(labels.length - count)
+    if (linesFor(shown, count < labels.length, lineWidth) <= lines) return count
+  }
+  return 1
 }

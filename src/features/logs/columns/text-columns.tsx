@@ -40,7 +40,8 @@ export const textColumns = column.columns([
     header: 'From',
     enableSorting: false,
     meta: {
-      width: '144px',
+      // A whole number, "+1 (504) 555-0112", with the cell's padding.
+      width: '156px',
       label: 'From',
       csv: [{ header: 'From', value: (text) => text.from }],
     },
@@ -51,7 +52,7 @@ export const textColumns = column.columns([
     header: 'To',
     enableSorting: false,
     meta: {
-      width: '144px',
+      width: '156px',
       label: 'To',
       csv: [{ header: 'To', value: (text) => text.to }],
     },
@@ -62,7 +63,7 @@ export const textColumns = column.columns([
     header: 'Contact',
     enableSorting: false,
     meta: {
-      width: '140px',
+      width: '128px',
       label: 'Contact',
       csv: [{ header: 'Contact name', value: (text) => text.contact.name ?? '' }],
     },
@@ -80,7 +81,9 @@ export const textColumns = column.columns([
     header: 'Message',
     enableSorting: false,
     meta: {
-      width: 'minmax(200px, 1.4fr)',
+      // Flex shares in the ratio of the minimums (180 : 300), so neither track is
+      // pushed past its minimum to match the other's and the log fits 1280 px.
+      width: 'minmax(180px, 3fr)',
       label: 'Message',
       csv: [{ header: 'Message', value: (text) => text.body }],
     },
@@ -115,7 +118,8 @@ export const textColumns = column.columns([
     id: 'metrics',
     header: 'Metrics',
     enableSorting: false,
-    meta: { width: 'minmax(280px, 1.4fr)', label: 'Metrics', csv: trailCsv },
+    // Room for the two lines the trail's fit is worked out for (trail-fit.ts).
+    meta: { width: 'minmax(300px, 5fr)', label: 'Metrics', csv: trailCsv },
     cell: ({ row }) => <MetricsTrail steps={row.original.trail} />,
   }),
 ])

@@ -26,3 +26,7 @@ export function timeRangeOf(search: LogSearch): LogSearch {
   const { range, from, to } = search
   return patchSearch({}, { range, from, to })
 }
+
+/** One string per time range: what a view's "now" is read again for. */
+export const rangeKey = (search: LogSearch): string =>
+  `${search.range ?? ''}|${search.from ?? ''}|${search.to ?? ''}`

@@ -2,7 +2,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useCallback } from 'react'
 import type { LogKind } from '@/domain/log-query'
 import { pickLogSearch, type LogSearch } from '@/domain/log-search'
-import { clearFilters, patchSearch } from '@/domain/log-search-edit'
+import { clearFilters, patchSearch, rangeKey } from '@/domain/log-search-edit'
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
 import { InsightsFilterBar } from '@/features/filters/insights-filter-bar'
 import { InsightsPage } from '@/features/insights/insights-page'
@@ -19,7 +19,7 @@ export function InsightsRoute() {
   const search: LogSearch = route.useSearch({ select: pickLogSearch })
   const navigate = route.useNavigate()
   const navigateAnywhere = useNavigate()
-  const now = useViewNow(`${search.range ?? ''}|${search.from ?? ''}|${search.to ?? ''}`)
+  const now = useViewNow(rangeKey(search))
   const [dropped, dismiss] = useDroppedParams('insights')
   const stats = useInsightsStats(search, now)
 

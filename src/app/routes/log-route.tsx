@@ -2,7 +2,7 @@ import { getRouteApi } from '@tanstack/react-router'
 import { useCallback, type ComponentType } from 'react'
 import type { LogKind } from '@/domain/log-query'
 import { pickLogSearch, type LogSearch } from '@/domain/log-search'
-import { clearFilters, hasFilters, patchSearch } from '@/domain/log-search-edit'
+import { clearFilters, hasFilters, patchSearch, rangeKey } from '@/domain/log-search-edit'
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { LogVolumeHistogram } from '@/features/insights/lazy-volume-histogram'
@@ -10,10 +10,6 @@ import type { LogViewProps } from '@/features/logs/log-explorer'
 import { usePrefetchView } from '@/features/logs/use-prefetch-view'
 import { useViewNow } from '@/lib/use-view-now'
 import { useDroppedParams } from '../use-dropped-params'
-
-/** What the view's instant depends on: a new range reads the clock again. */
-const rangeKey = (search: LogSearch) =>
-  `${search.range ?? ''}|${search.from ?? ''}|${search.to ?? ''}`
 
 const routes = { calls: getRouteApi('/calls'), texts: getRouteApi('/texts') } as const
 

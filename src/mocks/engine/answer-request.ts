@@ -9,8 +9,8 @@ import { problemAnswer } from './problem-answer'
 import type { MockAnswer, MockRequest } from './mock-request'
 import { queryLog } from './query-log'
 
-const json = (body: unknown, status = 200): MockAnswer => ({
-  status,
+const json = (body: unknown): MockAnswer => ({
+  status: 200,
   contentType: 'application/json',
   body: JSON.stringify(body),
 })

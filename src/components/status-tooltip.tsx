@@ -1,8 +1,8 @@
 import { Tooltip } from 'radix-ui'
-import { useLayoutEffect, useRef, useState, type ReactElement } from 'react'
+import { useState, type ReactElement } from 'react'
 import type { StatusEntry } from '@/domain/catalog/catalog'
 import { StatusTooltipBody } from './status-tooltip-body'
-import type { ArmIntent } from './use-arm-on-intent'
+import { useArmedTrigger, type ArmIntent } from './use-arm-on-intent'
 
 type StatusTooltipProps = {
   status: StatusEntry
@@ -30,25 +30,10 @@ export function StatusTooltip({
   isHovered,
   children,
 }: StatusTooltipProps) {
-  const trigger = useRef<HTMLButtonElement>(null)
+  const trigger = useArmedTrigger(intent, isHovered)
   const [delay] = useState(() =>
     performance.now() - lastClosedAt < skipDelayMs ? 0 : openDelayMs,
   )
-
-  // The trigger replaced the plain button that had the focus or the pointer:
-  // hand the focus back, or replay the pointer's arrival, so Radix opens it.
-  useLayoutEffect(() => {
-    const button = trigger.current
-    if (!button) return
-    if (intent === 'focus') {
-      const active = document.activeElement
-      if (active === null || active === document.body) button.focus()
-    } else if (isHovered()) {
-      button.dispatchEvent(
-        new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }),
-      )
-    }
-  }, [intent, isHovered])
 
   return (
     <Tooltip.Provider delayDuration={delay}>

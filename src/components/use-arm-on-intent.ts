@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type PointerEvent,
+} from 'react'
 
 /** What woke the badge up: a resting mouse or keyboard focus. */
 export type ArmIntent = 'pointer' | 'focus'
@@ -52,4 +59,26 @@ export function useArmOnIntent() {
   const isHovered = useCallback(() => hovering.current, [])
 
   return { intent, triggers: intent === null ? triggers : {}, isHovered }
+}
+
+/**
+ * The ref for an armed tooltip's trigger. The trigger replaced the plain
+ * element that had the focus or the pointer: hand the focus back, or replay
+ * the pointer's arrival, so Radix opens it.
+ */
+export function useArmedTrigger(intent: ArmIntent, isHovered: () => boolean) {
+  const trigger = useRef<HTMLButtonElement>(null)
+  useLayoutEffect(() => {
+    const element = trigger.current
+    if (!element) return
+    if (intent === 'focus') {
+      const active = document.activeElement
+      if (active === null || active === document.body) element.focus()
+    } else if (isHovered()) {
+      element.dispatchEvent(
+        new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }),
+      )
+    }
+  }, [intent, isHovered])
+  return trigger
 }

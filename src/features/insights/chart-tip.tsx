@@ -1,13 +1,15 @@
 import { Tooltip } from 'radix-ui'
 import {
   cloneElement,
-  useLayoutEffect,
-  useRef,
   type DOMAttributes,
   type ReactElement,
   type ReactNode,
 } from 'react'
-import { useArmOnIntent, type ArmIntent } from '@/components/use-arm-on-intent'
+import {
+  useArmedTrigger,
+  useArmOnIntent,
+  type ArmIntent,
+} from '@/components/use-arm-on-intent'
 
 type Side = 'top' | 'right' | 'bottom' | 'left'
 
@@ -43,21 +45,7 @@ type ArmedProps = {
 }
 
 function ArmedChartTip({ content, side, intent, isHovered, children }: ArmedProps) {
-  const trigger = useRef<HTMLButtonElement>(null)
-  // The trigger replaced the plain mark that had the focus or the pointer:
-  // hand the focus back, or replay the pointer's arrival, so Radix opens it.
-  useLayoutEffect(() => {
-    const mark = trigger.current
-    if (!mark) return
-    if (intent === 'focus') {
-      const active = document.activeElement
-      if (active === null || active === document.body) mark.focus()
-    } else if (isHovered()) {
-      mark.dispatchEvent(
-        new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }),
-      )
-    }
-  }, [intent, isHovered])
+  const trigger = useArmedTrigger(intent, isHovered)
   return (
     <Tooltip.Root>
       <Tooltip.Trigger asChild ref={trigger}>

@@ -15,9 +15,6 @@ async function start(): Promise<{ panel: boolean } | undefined> {
   // Statically false when a real API is configured, so the mock chunks are
   // dropped from that build and never downloaded.
   if (import.meta.env.VITE_API_BASE_URL) return undefined
-  const workerUrl = '/mockServiceWorker.js'
-  // The worker installs while the mock's code downloads; MSW then finds it registered.
-  void navigator.serviceWorker.register(workerUrl).catch(() => undefined)
-  const { startMockWorker } = await import('@/mocks/browser')
-  return startMockWorker(workerUrl)
+  const { startMockBackend } = await import('@/mocks/browser')
+  return startMockBackend()
 }

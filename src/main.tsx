@@ -8,9 +8,9 @@ import '@/app/styles.css'
 
 // Requests wait for the mock even if something asks before the app renders.
 holdRequestsUntil(embeddedBackend)
-// The worker is running before the first render, so nothing on screen ever
-// talks to a backend that is not there yet; its code downloaded while the
-// app's modules evaluated.
+// The mock answers before the first render, so nothing on screen ever talks
+// to a backend that is not there yet; its code downloaded while the app's
+// modules evaluated.
 void embeddedBackend.then((mock) => {
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>

@@ -1,8 +1,11 @@
-import { setupWorker } from 'msw/browser'
+import { FetchInterceptor } from '@mswjs/interceptors/fetch'
+import { defineNetwork, HttpNetworkFrame, InterceptorSource } from 'msw/experimental'
 import { createHandlers } from './handlers'
 import { mockSettings, setMockDefaults } from './settings/settings-store'
 import { readStoredSettings } from './settings/stored-settings'
 import { workerEngine } from './worker/worker-engine'
+
+type Interceptors = ConstructorParameters<typeof InterceptorSource>[0]['interceptors']
 
 const createEngineWorker = () =>
   new Worker(new URL('./worker/engine-worker.ts', import.meta.url), {
@@ -11,20 +14,27 @@ const createEngineWorker = () =>
   })
 
 /**
- * Starts the embedded backend in the page; resolves once it intercepts
- * requests, with whether its settings panel is wanted. The data is built
- * in a worker on the first API request, not here, so the page never waits
- * on a build and the worker starts fast.
+ * Starts the embedded backend in the page, with whether its settings panel
+ * is wanted. MSW answers the app's own `fetch` calls right here (its
+ * interceptor source), not from a service worker: no request makes the round
+ * trip through another thread and back to this one before its handler runs,
+ * and the app's code and images load straight from the server. The data is
+ * built in a worker on the first API request, so the page never waits on it.
  */
-export async function startMockWorker(workerUrl: string): Promise<{ panel: boolean }> {
+export function startMockBackend(): { panel: boolean } {
   setMockDefaults(readStoredSettings())
-  const worker = setupWorker(...createHandlers(workerEngine(createEngineWorker)))
-  await worker.start({
-    quiet: true,
-    serviceWorker: { url: workerUrl },
-    onUnhandledRequest(request, print) {
-      if (new URL(request.url).pathname.startsWith('/api/')) print.error()
+  // MSW types its source for HTTP and WebSocket interceptors together; this one is HTTP only.
+  const interceptors = [new FetchInterceptor()] as unknown as Interceptors
+  const network = defineNetwork({
+    sources: [new InterceptorSource({ interceptors })],
+    handlers: createHandlers(workerEngine(createEngineWorker)),
+    context: { quiet: true },
+    onUnhandledFrame: ({ frame, defaults }) => {
+      // The API is all mocked: an unknown path there is our bug, said loudly.
+      if (!(frame instanceof HttpNetworkFrame)) return
+      if (new URL(frame.data.request.url).pathname.startsWith('/api/')) defaults.error()
     },
   })
+  network.enable()
   return { panel: mockSettings().panel }
 }

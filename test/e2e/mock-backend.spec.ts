@@ -44,6 +44,28 @@ test('the data set is built and queried in a worker, off the page’s thread', a
   )
 })
 
+test('the page answers its own API calls: no service worker, assets straight from the server', async ({
+  page,
+}) => {
+  await withMock(page, { calls: 60, texts: 6, seed: 3 })
+  await page.goto('/calls')
+  await expect(page.getByText(/^[\d,]+ calls$/).first()).toBeVisible()
+  const registrations = await page.evaluate<number>(
+    `navigator.serviceWorker.getRegistrations().then((r) => r.length)`,
+  )
+  expect(registrations).toBe(0)
+  expect(page.context().serviceWorkers()).toEqual([])
+  // The API never reached the network: MSW answered it in the page.
+  const apiRequests: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/'))
+      apiRequests.push(request.url())
+  })
+  const calls = await api(page, '/api/v1/calls?limit=3')
+  expect(calls.body).toMatchObject({ total: 60 })
+  expect(apiRequests).toEqual([])
+})
+
 test('a failure rate of 1 fails data requests with a 500 problem', async ({ page }) => {
   await withMock(page, { calls: 50, failureRate: 1 })
   await page.goto('/calls')

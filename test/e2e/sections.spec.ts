@@ -30,7 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
         'page',
       )
       await expect(page.getByRole('main')).toBeVisible()
-      // The mock backend answered the health check through the service worker.
+      // The mock backend answered the health check.
       await expect(page.getByText('Demo data')).toBeVisible()
       await expect(page).toHaveTitle(`${section.title} · Callboard`)
       await screenshot(page, `section-${section.slug}-${scheme}`)

@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { useCallback, type ComponentType } from 'react'
+import { memo, useCallback, useDeferredValue, useMemo, type ComponentType } from 'react'
 import type { LogKind } from '@/domain/log-query'
 import { pickLogSearch, type LogSearch } from '@/domain/log-search'
 import { clearFilters, hasFilters, patchSearch, rangeKey } from '@/domain/log-search-edit'
@@ -48,13 +48,18 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
     [navigate],
   )
 
+  // The filter bar answers a click at once; the log and its histogram follow
+  // as a transition React can pause, so the click's frame paints sooner and the
+  // answer to the request already on its way is handled while they render.
+  const view = useDeferredValue(useMemo(() => ({ search, now }), [search, now]))
+
   return (
     <Log
-      search={search}
-      now={now}
+      search={view.search}
+      now={view.now}
       onSearchChange={onSearchChange}
       onClearFilters={onClearFilters}
-      hasFilters={hasFilters(search)}
+      hasFilters={hasFilters(view.search)}
       toolbar={
         <>
           <FilterBar
@@ -65,9 +70,17 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
             onClearFilters={onClearFilters}
           />
           <DroppedParamsNotice dropped={dropped} onDismiss={dismiss} />
-          <LogVolumeHistogram {...{ kind, search, now, onSearchChange }} />
+          <DeferredHistogram
+            kind={kind}
+            search={view.search}
+            now={view.now}
+            onSearchChange={onSearchChange}
+          />
         </>
       }
     />
   )
 }
+
+/** Re-renders only once the deferred view changes, not with the filter bar. */
+const DeferredHistogram = memo(LogVolumeHistogram)

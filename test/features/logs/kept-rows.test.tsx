@@ -95,3 +95,39 @@ describe('when the API fails with rows already on screen', () => {
     expect(within(sheet).getByText('Renewals')).toBeVisible()
   })
 })
+
+describe('a new sort', () => {
+  it('refills the rows on screen in place: the same row elements, the focus kept', async () => {
+    const list = Array.from({ length: 8 }, (_, i) => callWire(i + 1))
+    server.use(
+      http.get('*/api/v1/calls', ({ request }) => {
+        const sort = new URL(request.url).searchParams.get('sort') ?? '-time'
+        const data = sort === 'duration' ? list : [...list].reverse()
+        return HttpResponse.json({
+          data,
+          next_cursor: null,
+          total: list.length,
+          facets: {},
+        })
+      }),
+    )
+    const { history } = renderApp('/calls?sort=-duration')
+    const table = await screen.findByRole('table', { name: 'Activity Log' }, slow)
+    await within(table).findByText('Contact 8')
+    const rowAt = (index: number) =>
+      table.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`)
+    const first = rowAt(0)
+    const third = rowAt(2)
+    expect(first).toHaveTextContent('Contact 8')
+    third?.focus()
+
+    history.push('/calls?sort=duration')
+    await waitFor(() => expect(rowAt(0)).toHaveTextContent('Contact 1'))
+    expect(rowAt(0)).toBe(first)
+    expect(rowAt(0)?.dataset.rowId).toBe('call-1')
+    expect(rowAt(7)).toHaveTextContent('Contact 8')
+    // The keyboard user's place in the table survives the new order.
+    expect(rowAt(2)).toBe(third)
+    expect(document.activeElement).toBe(third)
+  })
+})

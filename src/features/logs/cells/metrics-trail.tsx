@@ -23,7 +23,8 @@ export function MetricsTrail({ steps }: { steps: TrailStep[] }) {
         </li>
       ) : null}
       {shown.map((step, i) => (
-        <li key={`${step.at}-${i}`} className="flex shrink-0 items-center gap-1">
+        // By place, as the rows are: a row refilled with another call reuses its steps.
+        <li key={i} className="flex shrink-0 items-center gap-1">
           {i > 0 ? (
             <span aria-hidden className="text-faint">
               ›

@@ -150,9 +150,12 @@ export function DataTableBody<T extends RowData>({
     >
       {items.map((item) => {
         const row = rows[item.index]
+        // Rows are keyed by their place, not their record: a new sort or filter
+        // fills the rows already on screen instead of unmounting and mounting
+        // them all, and the focused row keeps the focus.
         return row ? (
           <DataTableRow
-            key={item.key}
+            key={item.index}
             row={row}
             index={item.index}
             start={item.start}

@@ -41,7 +41,7 @@ function DataTableRowInner<T extends RowData>({
         {row.getVisibleCells().map((cell) => (
           <div
             role="cell"
-            key={cell.id}
+            key={cell.column.id}
             className={`flex min-w-0 items-center px-2.5 ${cell.column.columnDef.meta?.align === 'end' ? 'justify-end text-right' : ''}`}
           >
             <FlexRender cell={cell} />

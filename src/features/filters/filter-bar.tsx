@@ -13,7 +13,7 @@ import {
   vendorOptions,
 } from './facet-options'
 import { FacetFilter } from './facet-filter'
-import { LazyFilterChips } from './lazy-filter-chips'
+import { LazyFilterChips, preloadFilterChips } from './lazy-filter-chips'
 import { SearchBox } from './search-box'
 import { TimeRangePicker } from './time-range-picker'
 
@@ -94,6 +94,8 @@ export function FilterBar({
       role="search"
       aria-label={`Filter the ${kind === 'calls' ? 'Activity Log' : 'Text Log'}`}
       className="flex flex-col gap-2 px-4 pb-3 lg:px-6"
+      onPointerDownCapture={preloadFilterChips}
+      onFocusCapture={preloadFilterChips}
     >
       <div className="flex flex-wrap items-center gap-2">
         <TimeRangePicker

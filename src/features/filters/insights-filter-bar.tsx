@@ -9,7 +9,7 @@ import {
   vendorOptions,
 } from './facet-options'
 import { FacetFilter } from './facet-filter'
-import { LazyFilterChips } from './lazy-filter-chips'
+import { LazyFilterChips, preloadFilterChips } from './lazy-filter-chips'
 import { mergeCounts } from './merge-counts'
 import { SearchBox } from './search-box'
 import { TimeRangePicker } from './time-range-picker'
@@ -84,6 +84,8 @@ export function InsightsFilterBar({
       role="search"
       aria-label="Filter the Insights"
       className="flex flex-col gap-2 px-4 pb-4 lg:px-6"
+      onPointerDownCapture={preloadFilterChips}
+      onFocusCapture={preloadFilterChips}
     >
       <div className="flex flex-wrap items-center gap-2">
         <TimeRangePicker

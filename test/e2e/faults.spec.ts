@@ -17,22 +17,24 @@ const faults = { failureRate: 0.3, failure: 'mixed', latency: { min: 0, max: 2_0
 const rowAt = (page: Page, table: string, index: number) =>
   page.getByRole('table', { name: table }).locator(`[role=row][data-index="${index}"]`)
 
-/** Counts what the page asked the log API for, and which answers failed. */
-function watchApi(page: Page) {
-  const seen = { requests: [] as string[], serverErrors: 0, dropped: 0 }
-  const isData = (url: string) => /\/api\/v1\/(calls|texts)(\?|\/)/.test(url)
-  page.on('request', (request) => {
-    if (isData(request.url())) seen.requests.push(request.url())
-  })
-  page.on('response', (response) => {
-    if (isData(response.url()) && response.status() >= 500) seen.serverErrors += 1
-  })
-  page.on('requestfailed', (request) => {
-    // A request the app cancelled (its view changed) is not a fault.
-    const aborted = request.failure()?.errorText.includes('ABORTED') ?? false
-    if (isData(request.url()) && !aborted) seen.dropped += 1
-  })
-  return seen
+type Answered = { url: string; status: number | 'dropped' }
+
+/**
+ * What the page asked the log API for, and how each was answered, as the
+ * mock backend recorded it: it answers in the page, so no request reaches
+ * the network for Playwright to see.
+ */
+async function apiRecord(page: Page) {
+  const answered = await page.evaluate<Answered[]>(
+    `performance.getEntriesByName('mock:request').map((entry) => entry.detail)`,
+  )
+  const data = answered.filter(({ url }) => /\/api\/v1\/(calls|texts)(\?|\/)/.test(url))
+  return {
+    requests: data.map(({ url }) => url),
+    serverErrors: data.filter(({ status }) => typeof status === 'number' && status >= 500)
+      .length,
+    dropped: data.filter(({ status }) => status === 'dropped').length,
+  }
 }
 
 /** Waits for a view to settle under faults, pressing Retry as a person would. */
@@ -63,7 +65,6 @@ test.describe('under injected faults', () => {
     page,
   }) => {
     test.setTimeout(240_000)
-    const api = watchApi(page)
     await page.goto(`/calls?from=${range.from}&to=${range.to}`)
     await settle(page, 'Activity Log', 'calls')
     expect(await shownTotal(page, 'calls')).toBe(data.calls)
@@ -85,9 +86,10 @@ test.describe('under injected faults', () => {
       )
       .toBeGreaterThanOrEqual(299)
     await expect(table).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 })
+    const loaded = await apiRecord(page)
     test.info().annotations.push({
       type: 'faults while loading',
-      description: `${api.requests.length} requests, ${api.serverErrors} answered 500, ${api.dropped} dropped`,
+      description: `${loaded.requests.length} requests, ${loaded.serverErrors} answered 500, ${loaded.dropped} dropped`,
     })
     let loads = 0
     page.on('load', () => (loads += 1))
@@ -109,8 +111,9 @@ test.describe('under injected faults', () => {
     )
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible()
     // The failing page was asked for four times (three retries with backoff), then left.
-    const failing = api.requests.at(-1)
-    expect(api.requests.filter((url) => url === failing)).toHaveLength(4)
+    const { requests } = await apiRecord(page)
+    const failing = requests.at(-1)
+    expect(requests.filter((url) => url === failing)).toHaveLength(4)
     // What was loaded is still there, and the total still stands.
     const kept = await table.locator('[role=row][data-index]').count()
     expect(kept).toBeGreaterThan(10)
@@ -133,7 +136,6 @@ test.describe('under injected faults', () => {
     page,
   }) => {
     test.setTimeout(180_000)
-    const api = watchApi(page)
     await page.goto(`/texts?from=${range.from}&to=${range.to}`)
     await settle(page, 'Text Log', 'texts')
     const bar = page.getByRole('search')
@@ -152,6 +154,7 @@ test.describe('under injected faults', () => {
       /Direction:\s*Outbound/,
     )
     await settle(page, 'Text Log', 'texts')
+    const api = await apiRecord(page)
     test.info().annotations.push({
       type: 'faults',
       description: `${api.requests.length} requests, ${api.serverErrors} answered 500, ${api.dropped} dropped`,

@@ -64,6 +64,14 @@ test('the page answers its own API calls: no service worker, assets straight fro
   const calls = await api(page, '/api/v1/calls?limit=3')
   expect(calls.body).toMatchObject({ total: 60 })
   expect(apiRequests).toEqual([])
+  // The mock's own record of it instead, where DevTools' Performance panel shows it.
+  const answered = await page.evaluate<{ url: string; status: number }[]>(
+    `performance.getEntriesByName('mock:request').map((entry) => entry.detail)`,
+  )
+  expect(answered.at(-1)).toMatchObject({
+    url: expect.stringContaining('/api/v1/calls?limit=3'),
+    status: 200,
+  })
 })
 
 test('a failure rate of 1 fails data requests with a 500 problem', async ({ page }) => {

@@ -31,10 +31,36 @@ async function answer(engine: MockEngine, request: Omit<MockRequest, 'data'>) {
 
 const searchOf = (request: Request) => new URL(request.url).search.slice(1)
 
+/**
+ * Each answered request as a `mock:request` measure, from its arrival to its
+ * answer: the mock answers in the page, so this is where its requests show
+ * (DevTools' Performance panel, and the browser tests), not the Network panel.
+ */
+function recordRequest(request: Request, start: number, response: Response): void {
+  try {
+    const status = response.type === 'error' ? 'dropped' : response.status
+    performance.measure('mock:request', {
+      start,
+      end: performance.now(),
+      detail: { method: request.method, url: request.url, status },
+    })
+  } catch {
+    // An environment without User Timing records nothing; the answer still goes.
+  }
+}
+
 function route(engine: MockEngine, kind: LogKind, name: MockRoute, path: string) {
-  return http.get<{ id: string }>(apiPattern(path), ({ request, params }) =>
-    answer(engine, { route: name, kind, search: searchOf(request), id: params.id }),
-  )
+  return http.get<{ id: string }>(apiPattern(path), async ({ request, params }) => {
+    const start = performance.now()
+    const response = await answer(engine, {
+      route: name,
+      kind,
+      search: searchOf(request),
+      id: params.id,
+    })
+    recordRequest(request, start, response)
+    return response
+  })
 }
 
 /** Stats before records: `/calls/stats` is not a call's id. */

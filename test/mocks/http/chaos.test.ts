@@ -65,3 +65,29 @@ describe('the mock backend’s dials', () => {
     })
   })
 })
+
+describe('the mock backend’s record of what it answered', () => {
+  const answered = () =>
+    (performance.getEntriesByName('mock:request') as PerformanceMeasure[]).map(
+      (entry) => entry.detail as { method: string; url: string; status: number | string },
+    )
+
+  it('measures every data request with its outcome: answered, failed or dropped', async () => {
+    performance.clearMeasures('mock:request')
+    configureMockBackend({ calls: 7 })
+    await fetchLogPage('calls', query, null)
+    configureMockBackend({ failureRate: 1 })
+    await failure(fetchLogPage('calls', query, null))
+    configureMockBackend({ failureRate: 1, failure: 'network' })
+    await failure(fetchLogPage('texts', query, null))
+
+    const seen = answered()
+    expect(seen.map((request) => request.status)).toEqual([200, 500, 'dropped'])
+    expect(seen.map((request) => new URL(request.url).pathname)).toEqual([
+      '/api/v1/calls',
+      '/api/v1/calls',
+      '/api/v1/texts',
+    ])
+    expect(seen.every((request) => request.method === 'GET')).toBe(true)
+  })
+})

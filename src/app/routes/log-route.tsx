@@ -1,5 +1,14 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { memo, useCallback, useDeferredValue, useMemo, type ComponentType } from 'react'
+import {
+  createContext,
+  memo,
+  use,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  type ComponentType,
+  type ReactNode,
+} from 'react'
 import type { LogKind } from '@/domain/log-query'
 import { pickLogSearch, type LogSearch } from '@/domain/log-search'
 import { clearFilters, hasFilters, patchSearch, rangeKey } from '@/domain/log-search-edit'
@@ -53,34 +62,44 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
   // answer to the request already on its way is handled while they render.
   const view = useDeferredValue(useMemo(() => ({ search, now }), [search, now]))
 
+  const toolbar = (
+    <>
+      <FilterBar
+        kind={kind}
+        search={search}
+        now={now}
+        onSearchChange={onSearchChange}
+        onClearFilters={onClearFilters}
+      />
+      <DroppedParamsNotice dropped={dropped} onDismiss={dismiss} />
+      <DeferredHistogram
+        kind={kind}
+        search={view.search}
+        now={view.now}
+        onSearchChange={onSearchChange}
+      />
+    </>
+  )
+
+  // The toolbar reaches the log through context, so a click that changes only
+  // the toolbar re-renders only the toolbar: the (memoised) log waits for its view.
   return (
-    <Log
-      search={view.search}
-      now={view.now}
-      onSearchChange={onSearchChange}
-      onClearFilters={onClearFilters}
-      hasFilters={hasFilters(view.search)}
-      toolbar={
-        <>
-          <FilterBar
-            kind={kind}
-            search={search}
-            now={now}
-            onSearchChange={onSearchChange}
-            onClearFilters={onClearFilters}
-          />
-          <DroppedParamsNotice dropped={dropped} onDismiss={dismiss} />
-          <DeferredHistogram
-            kind={kind}
-            search={view.search}
-            now={view.now}
-            onSearchChange={onSearchChange}
-          />
-        </>
-      }
-    />
+    <ToolbarSlot value={toolbar}>
+      <Log
+        search={view.search}
+        now={view.now}
+        onSearchChange={onSearchChange}
+        onClearFilters={onClearFilters}
+        hasFilters={hasFilters(view.search)}
+        toolbar={toolbarOutlet}
+      />
+    </ToolbarSlot>
   )
 }
+
+const ToolbarSlot = createContext<ReactNode>(null)
+const ToolbarOutlet = () => use(ToolbarSlot)
+const toolbarOutlet = <ToolbarOutlet />
 
 /** Re-renders only once the deferred view changes, not with the filter bar. */
 const DeferredHistogram = memo(LogVolumeHistogram)

@@ -1,11 +1,15 @@
+import { memo } from 'react'
 import { PageHeader } from '@/components/page-header'
 import { callColumns } from './columns/call-columns'
 import { LogExplorer, type LogViewProps } from './log-explorer'
 
 const noun = { one: 'call', many: 'calls' }
 
-/** The Activity Log: every call, with its Metrics trail. */
-export function ActivityLog(props: LogViewProps) {
+/**
+ * The Activity Log: every call, with its Metrics trail. Memoised: it renders
+ * for its view, not for every click in its toolbar.
+ */
+export const ActivityLog = memo(function ActivityLog(props: LogViewProps) {
   return (
     <div className="flex h-full flex-col">
       <PageHeader
@@ -21,4 +25,4 @@ export function ActivityLog(props: LogViewProps) {
       />
     </div>
   )
-}
+})

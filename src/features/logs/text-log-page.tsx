@@ -1,11 +1,12 @@
+import { memo } from 'react'
 import { PageHeader } from '@/components/page-header'
 import { textColumns } from './columns/text-columns'
 import { LogExplorer, type LogViewProps } from './log-explorer'
 
 const noun = { one: 'text', many: 'texts' }
 
-/** The Text Log: every text message, with its delivery trail. */
-export function TextLog(props: LogViewProps) {
+/** The Text Log: every text message, with its delivery trail. Memoised, as the Activity Log. */
+export const TextLog = memo(function TextLog(props: LogViewProps) {
   return (
     <div className="flex h-full flex-col">
       <PageHeader
@@ -21,4 +22,4 @@ export function TextLog(props: LogViewProps) {
       />
     </div>
   )
-}
+})

@@ -1,7 +1,17 @@
-import { keepPreviousData, useIsFetching, useQuery } from '@tanstack/react-query'
-import { useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react'
 import { statsQueryOptions } from '@/api/stats'
-import type { SeriesPoint } from '@/api/stats-schema'
+import type { SeriesPoint, StatsInterval } from '@/api/stats-schema'
 import { outcomeStyle } from '@/components/outcome-style'
 import { brushWindow, bucketAt, windowSearch } from '@/domain/insights/time-brush'
 import { outcomeOrder } from '@/domain/insights/outcome-order'
@@ -40,11 +50,9 @@ export function VolumeHistogram({
   now,
   onSearchChange,
 }: VolumeHistogramProps) {
-  const query = statsQuery(search, now)
+  const query = useMemo(() => statsQuery(search, now), [search, now])
   // The table's rows come first: the figures are asked for once its page is in.
-  const listLoading = useIsFetching({ queryKey: ['logs', kind, 'list'] }) > 0
-  const [ready, setReady] = useState(false)
-  if (!ready && !listLoading) setReady(true)
+  const ready = useFirstListSettled(kind)
   const stats = useQuery({
     ...statsQueryOptions(kind, query),
     enabled: ready,
@@ -55,22 +63,22 @@ export function VolumeHistogram({
   const [focus, setFocus] = useState(0)
   const [one, many] = noun[kind]
 
-  const points: SeriesPoint[] = stats.data?.series.points ?? []
-  const keys = outcomeOrder(stats.data?.series.keys ?? [])
+  // Drawn once per answer: a re-render for "updating…" or a hover redraws nothing.
+  const drawn = useMemo(() => draw(stats.data?.series), [stats.data?.series])
+  const { points, keys, buckets, total, paths } = drawn
   const interval = stats.data?.range.interval ?? query.interval
   const window = viewWindow(search, now)
-  const buckets = points.map((p) => ({ start: p.time, end: Date.parse(p.end) }))
-  const total = points.reduce((sum, p) => sum + p.total, 0)
-  const paths = stackedPaths(points, keys, {
-    step,
-    gap: points.length > 60 ? 2 : 3,
-    height: plotHeight,
-  })
 
   const select = (a: number, b: number) => {
     const range = brushWindow(buckets, a, b, window)
     if (range) onSearchChange({ ...windowSearch(range), range: undefined, id: undefined })
   }
+  // The bars keep their handlers while the view changes; the latest select runs.
+  const latestSelect = useRef(select)
+  useLayoutEffect(() => {
+    latestSelect.current = select
+  })
+  const selectBar = useCallback((i: number) => latestSelect.current(i, i), [])
   const indexAt = (event: PointerEvent<HTMLElement>) => {
     const box = event.currentTarget.getBoundingClientRect()
     return bucketAt(event.clientX - box.left, box.width, points.length)
@@ -188,19 +196,14 @@ export function VolumeHistogram({
           className="absolute inset-0 flex"
           onKeyDown={onKeyDown}
         >
-          {points.map((point, i) => (
-            <button
-              key={point.start}
-              type="button"
-              tabIndex={i === Math.min(focus, points.length - 1) ? 0 : -1}
-              aria-label={`${bucketLabel(point.time, interval)}: ${pluralize(point.total, one, many)}. Narrow the time range to this ${interval}`}
-              onFocus={() => setHover(i)}
-              onBlur={() => setHover(null)}
-              // Pointer clicks are handled as a one-bar drag; this is the keyboard's way.
-              onClick={(event) => event.detail === 0 && select(i, i)}
-              className="h-full min-w-0 flex-1 cursor-crosshair rounded-sm hover:bg-ink/5 focus-visible:bg-accent/15 focus-visible:outline-offset-0"
-            />
-          ))}
+          <Bars
+            points={points}
+            interval={interval}
+            focus={Math.min(focus, points.length - 1)}
+            noun={noun[kind]}
+            onHover={setHover}
+            onSelect={selectBar}
+          />
         </div>
         {tip && hover !== null && !drag ? (
           <div
@@ -244,6 +247,75 @@ export function VolumeHistogram({
       </div>
     </div>
   )
+}
+
+type BarsProps = {
+  points: SeriesPoint[]
+  interval: StatsInterval
+  focus: number
+  noun: readonly [string, string]
+  onHover: (index: number | null) => void
+  onSelect: (index: number) => void
+}
+
+/** One button per bar, for the keyboard and screen readers; re-rendered only with the bars. */
+const Bars = memo(function Bars({
+  points,
+  interval,
+  focus,
+  noun: [one, many],
+  onHover,
+  onSelect,
+}: BarsProps) {
+  return points.map((point, i) => (
+    <button
+      key={point.start}
+      type="button"
+      tabIndex={i === focus ? 0 : -1}
+      aria-label={`${bucketLabel(point.time, interval)}: ${pluralize(point.total, one, many)}. Narrow the time range to this ${interval}`}
+      onFocus={() => onHover(i)}
+      onBlur={() => onHover(null)}
+      // Pointer clicks are handled as a one-bar drag; this is the keyboard's way.
+      onClick={(event) => event.detail === 0 && onSelect(i)}
+      className="h-full min-w-0 flex-1 cursor-crosshair rounded-sm hover:bg-ink/5 focus-visible:bg-accent/15 focus-visible:outline-offset-0"
+    />
+  ))
+})
+
+const noSeries = { keys: [] as string[], points: [] as SeriesPoint[] }
+
+/** What an answer's series draws as: its bars' spans, total and stacked paths. */
+function draw(series: { keys: string[]; points: SeriesPoint[] } = noSeries) {
+  const { points } = series
+  return {
+    points,
+    keys: outcomeOrder(series.keys),
+    buckets: points.map((p) => ({ start: p.time, end: Date.parse(p.end) })),
+    total: points.reduce((sum, p) => sum + p.total, 0),
+    paths: stackedPaths(points, outcomeOrder(series.keys), {
+      step,
+      gap: points.length > 60 ? 2 : 3,
+      height: plotHeight,
+    }),
+  }
+}
+
+/**
+ * Whether the log's first page has come in, latched: the histogram asks for
+ * its figures after the table's rows, and later list fetches (scrolling, a new
+ * filter) do not re-render it.
+ */
+function useFirstListSettled(kind: LogKind): boolean {
+  const queryClient = useQueryClient()
+  const settled = useRef(false)
+  const subscribe = useCallback(
+    (onChange: () => void) => queryClient.getQueryCache().subscribe(onChange),
+    [queryClient],
+  )
+  return useSyncExternalStore(subscribe, () => {
+    settled.current ||= queryClient.isFetching({ queryKey: ['logs', kind, 'list'] }) === 0
+    return settled.current
+  })
 }
 
 /** First, middle and last bar: enough to place the range without crowding a compact chart. */

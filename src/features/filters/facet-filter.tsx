@@ -1,6 +1,7 @@
 import { ChevronDown } from 'lucide-react'
-import { useState, type ComponentProps } from 'react'
+import { memo, useState, type ComponentProps } from 'react'
 import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
+import { sameOptions } from './facet-options'
 import type { FacetFilterProps } from './facet-popover'
 
 const popover = deferredModule(() => import('./facet-popover'))
@@ -28,9 +29,11 @@ export function FacetButton({ label, count, ...props }: FacetButtonProps) {
 /**
  * A multi-select for one facet, with the count each choice would give under
  * the other filters; choices with no records are greyed, not hidden. The
- * popover's code loads on first use.
+ * popover's code loads on first use. It re-renders only when what it shows
+ * changes: an open popover that re-renders is positioned again, which costs
+ * a layout of the page.
  */
-export function FacetFilter(props: FacetFilterProps) {
+export const FacetFilter = memo(function FacetFilter(props: FacetFilterProps) {
   const [wanted, setWanted] = useState(false)
   const module = useDeferredModule(popover, wanted)
   if (!module) {
@@ -45,4 +48,14 @@ export function FacetFilter(props: FacetFilterProps) {
   }
   const Popover = module.FacetPopover
   return <Popover {...props} />
+}, sameFacet)
+
+function sameFacet(a: FacetFilterProps, b: FacetFilterProps): boolean {
+  return (
+    a.label === b.label &&
+    a.searchable === b.searchable &&
+    a.selected === b.selected &&
+    a.onChange === b.onChange &&
+    sameOptions(a.options, b.options)
+  )
 }

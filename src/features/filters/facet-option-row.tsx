@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { outcomeStyle } from '@/components/outcome-style'
 import { StatusPill } from '@/components/status-pill'
 import { clip, formatCount } from '@/lib/format'
-import type { FacetOption } from './facet-options'
+import { sameOption, type FacetOption } from './facet-options'
 
 type OptionRowProps = {
   id: string
@@ -10,15 +10,6 @@ type OptionRowProps = {
   checked: boolean
   onToggle: (value: string, on: boolean) => void
 }
-
-// Options are rebuilt with every answer; what they show is what counts.
-const sameOption = (a: FacetOption, b: FacetOption) =>
-  a.value === b.value &&
-  a.label === b.label &&
-  a.count === b.count &&
-  a.group === b.group &&
-  a.status === b.status &&
-  a.outcome === b.outcome
 
 /** One choice with its live count; re-renders only when it changes. */
 export const OptionRow = memo(

@@ -21,6 +21,20 @@ export type FacetOption = {
 
 type Counts = FacetBucket[] | undefined
 
+/** Options are rebuilt with every answer; what they show is what counts. */
+export const sameOption = (a: FacetOption, b: FacetOption): boolean =>
+  a.value === b.value &&
+  a.label === b.label &&
+  a.count === b.count &&
+  a.group === b.group &&
+  a.status === b.status &&
+  a.outcome === b.outcome
+
+export const sameOptions = (a: FacetOption[], b: FacetOption[]): boolean =>
+  a === b ||
+  (a.length === b.length &&
+    a.every((option, i) => sameOption(option, b[i] as FacetOption)))
+
 const countOf = (counts: Counts, value: string) =>
   counts ? (counts.find((bucket) => bucket.value === value)?.count ?? 0) : undefined
 

@@ -1,8 +1,8 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { logInfiniteQueryOptions } from '@/api/logs'
 import type { LogKind } from '@/domain/log-query'
-import type { LogSearch } from '@/domain/log-search'
+import { listParams, type ListParam, type LogSearch } from '@/domain/log-search'
 import { viewQuery } from '@/domain/log-view'
 import { activeFilters, type FacetSpec } from './active-filters'
 import {
@@ -29,7 +29,7 @@ type FilterBarProps = {
  * Every way to narrow a log: time range, free text, and a multi-select per
  * facet with live counts (the same API response as the rows, so they agree).
  */
-export function FilterBar({
+export const FilterBar = memo(function FilterBar({
   kind,
   search,
   now,
@@ -88,6 +88,17 @@ export function FilterBar({
   ]
 
   const active = activeFilters(facets, search, onSearchChange)
+  // One handler per facet for the bar's life, so a facet's filter re-renders only for its own changes.
+  const setFacet = useMemo(
+    () =>
+      Object.fromEntries(
+        listParams.map((param) => [
+          param,
+          (values: string[]) => onSearchChange({ [param]: values, id: undefined }),
+        ]),
+      ) as Record<ListParam, (values: string[]) => void>,
+    [onSearchChange],
+  )
 
   return (
     <div
@@ -126,13 +137,15 @@ export function FilterBar({
             key={param}
             label={name}
             options={options}
-            selected={search[param] ?? []}
+            selected={search[param] ?? none}
             searchable={searchable}
-            onChange={(values) => onSearchChange({ [param]: values, id: undefined })}
+            onChange={setFacet[param]}
           />
         ))}
       </div>
       <LazyFilterChips filters={active} onClearAll={onClearFilters} />
     </div>
   )
-}
+})
+
+const none: readonly string[] = []

@@ -30,7 +30,7 @@ function DataTableRowInner<T extends RowData>({
       tabIndex={active ? 0 : -1}
       data-index={index}
       data-row-id={row.id}
-      className="absolute inset-x-0 top-0 grid cursor-pointer border-b border-line bg-surface text-[13px] outline-none hover:bg-surface-2 focus-visible:z-[1] focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset aria-selected:bg-accent-soft"
+      className="absolute inset-x-0 top-0 grid cursor-pointer [content-visibility:auto] [contain-intrinsic-size:auto_52px] border-b border-line bg-surface text-[13px] outline-none hover:bg-surface-2 focus-visible:z-[1] focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset aria-selected:bg-accent-soft"
       style={{
         height,
         transform: `translateY(${start}px)`,

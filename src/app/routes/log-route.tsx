@@ -4,7 +4,6 @@ import {
   memo,
   use,
   useCallback,
-  useDeferredValue,
   useMemo,
   type ComponentType,
   type ReactNode,
@@ -17,6 +16,7 @@ import { FilterBar } from '@/features/filters/filter-bar'
 import { LogVolumeHistogram } from '@/features/insights/lazy-volume-histogram'
 import type { LogViewProps } from '@/features/logs/log-explorer'
 import { usePrefetchView } from '@/features/logs/use-prefetch-view'
+import { useSettledView } from '@/features/logs/use-settled-view'
 import { useViewNow } from '@/lib/use-view-now'
 import { useDroppedParams } from '../use-dropped-params'
 
@@ -58,9 +58,11 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
   )
 
   // The filter bar answers a click at once; the log and its histogram follow
-  // as a transition React can pause, so the click's frame paints sooner and the
-  // answer to the request already on its way is handled while they render.
-  const view = useDeferredValue(useMemo(() => ({ search, now }), [search, now]))
+  // once the new view's rows are in (or are slow), in one render.
+  const view = useSettledView(
+    kind,
+    useMemo(() => ({ search, now }), [search, now]),
+  )
 
   const toolbar = (
     <>

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { startTransition, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { logInfiniteQueryOptions } from '@/api/logs'
 import type { LogKind } from '@/domain/log-query'
 import type { LogSearch } from '@/domain/log-search'
@@ -23,7 +23,9 @@ export function useSettledView(kind: LogKind, next: LogView): LogView {
 
   useEffect(() => {
     if (view === next) return
-    const show = () => startTransition(() => setView(next))
+    // Not a transition: the rows are in hand, and a render that yields to the
+    // browser between rows only paints them later.
+    const show = () => setView(next)
     const cache = queryClient.getQueryCache()
     const { queryKey } = logInfiniteQueryOptions(
       kind,

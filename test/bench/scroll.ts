@@ -69,7 +69,10 @@ export function scrollSteadily(
   return page.evaluate<ScrollFigures>(steadyScroll(tableSelector, seconds))
 }
 
-/** Scrolls on, page after page, until the row at `index` is in the DOM. */
+/**
+ * Scrolls on, page after page, until the row at `index` has been reached: a
+ * jump of 2,000 px can pass over it, as the DOM holds only a screenful.
+ */
 export async function scrollToRow(
   page: Page,
   tableSelector: string,
@@ -79,7 +82,8 @@ export async function scrollToRow(
     const table = document.querySelector(${JSON.stringify(tableSelector)})
     const deadline = performance.now() + 60000
     const step = () => {
-      if (table.querySelector('[role="row"][data-index="${index}"]')) return resolve()
+      const shown = [...table.querySelectorAll('[role="row"][data-index]')]
+      if (shown.some((row) => Number(row.getAttribute('data-index')) >= ${index})) return resolve()
       if (performance.now() > deadline) return reject(new Error('Row ${index} never came.'))
       table.parentElement.scrollTop += 2000
       requestAnimationFrame(step)

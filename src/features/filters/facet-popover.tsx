@@ -1,6 +1,15 @@
 import { Search } from 'lucide-react'
 import { Popover } from 'radix-ui'
-import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react'
+import {
+  createContext,
+  use,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { FacetButton } from './facet-filter'
 import { OptionRow } from './facet-option-row'
 import type { FacetOption } from './facet-options'
@@ -15,7 +24,15 @@ export type FacetFilterProps = {
   searchable?: boolean
 }
 
-/** The facet's popover; it replaces the stand-in button, open, on first use. */
+/** What is chosen, for the rows and the footer: a new choice re-renders only them. */
+const Selected = createContext<readonly string[]>([])
+
+/**
+ * The facet's popover; it replaces the stand-in button, open, on first use.
+ * The positioned content is memoised apart from the choice: Radix positions
+ * it again (a layout of the page) whenever it re-renders, and a click on a
+ * checkbox changes nothing about where it sits.
+ */
 export function FacetPopover({
   label,
   options,
@@ -25,7 +42,7 @@ export function FacetPopover({
 }: FacetFilterProps) {
   const [query, setQuery] = useState('')
   const id = useId()
-  const shown = filterOptions(options, query)
+  const shown = useMemo(() => filterOptions(options, query), [options, query])
   // One stable handler for every row, so a row re-renders only when its own option changes.
   const latest = useRef({ selected, onChange })
   useLayoutEffect(() => {
@@ -35,7 +52,62 @@ export function FacetPopover({
     const { selected: now, onChange: change } = latest.current
     change(on ? [...now, value] : now.filter((v) => v !== value))
   }, [])
-  const groups = [...new Set(shown.map((option) => option.group))]
+  const clear = useCallback(() => latest.current.onChange([]), [])
+
+  const content = useMemo(
+    () => (
+      <Popover.Content
+        align="start"
+        sideOffset={4}
+        collisionPadding={8}
+        aria-label={`Filter by ${label.toLowerCase()}`}
+        className="z-50 flex max-h-[min(28rem,var(--radix-popover-content-available-height))] w-72 flex-col rounded-lg border border-line bg-surface text-sm shadow-lg"
+      >
+        {searchable ? (
+          <div className="flex items-center gap-2 border-b border-line px-3">
+            <Search aria-hidden className="size-4 text-faint" />
+            <input
+              type="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              placeholder={`Search ${label.toLowerCase()}…`}
+              aria-label={`Search ${label.toLowerCase()}`}
+              className="h-9 w-full rounded-sm bg-transparent text-sm outline-none placeholder:text-faint focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset"
+            />
+          </div>
+        ) : null}
+        <fieldset className="min-h-0 flex-1 overflow-y-auto p-1">
+          <legend className="sr-only">{label}</legend>
+          {shown.length === 0 ? (
+            <p className="px-2 py-3 text-center text-xs text-muted">
+              Nothing matches “{query}”.
+            </p>
+          ) : null}
+          {[...new Set(shown.map((option) => option.group))].map((group) => (
+            <div key={group ?? 'all'} role="group" aria-label={group}>
+              {group ? (
+                <p className="px-2 pt-2 pb-1 text-[11px] font-semibold tracking-wide text-faint uppercase">
+                  {group}
+                </p>
+              ) : null}
+              {shown
+                .filter((option) => option.group === group)
+                .map((option) => (
+                  <ChosenOptionRow
+                    key={option.value}
+                    id={`${id}-${option.value}`}
+                    option={option}
+                    onToggle={toggle}
+                  />
+                ))}
+            </div>
+          ))}
+        </fieldset>
+        <Footer onClear={clear} />
+      </Popover.Content>
+    ),
+    [label, searchable, query, shown, id, toggle, clear],
+  )
 
   return (
     <Popover.Root defaultOpen onOpenChange={(open) => (open ? undefined : setQuery(''))}>
@@ -43,67 +115,30 @@ export function FacetPopover({
         <FacetButton label={label} count={selected.length} />
       </Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content
-          align="start"
-          sideOffset={4}
-          collisionPadding={8}
-          aria-label={`Filter by ${label.toLowerCase()}`}
-          className="z-50 flex max-h-[min(28rem,var(--radix-popover-content-available-height))] w-72 flex-col rounded-lg border border-line bg-surface text-sm shadow-lg"
-        >
-          {searchable ? (
-            <div className="flex items-center gap-2 border-b border-line px-3">
-              <Search aria-hidden className="size-4 text-faint" />
-              <input
-                type="search"
-                value={query}
-                onChange={(event) => setQuery(event.target.value)}
-                placeholder={`Search ${label.toLowerCase()}…`}
-                aria-label={`Search ${label.toLowerCase()}`}
-                className="h-9 w-full rounded-sm bg-transparent text-sm outline-none placeholder:text-faint focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset"
-              />
-            </div>
-          ) : null}
-          <fieldset className="min-h-0 flex-1 overflow-y-auto p-1">
-            <legend className="sr-only">{label}</legend>
-            {shown.length === 0 ? (
-              <p className="px-2 py-3 text-center text-xs text-muted">
-                Nothing matches “{query}”.
-              </p>
-            ) : null}
-            {groups.map((group) => (
-              <div key={group ?? 'all'} role="group" aria-label={group}>
-                {group ? (
-                  <p className="px-2 pt-2 pb-1 text-[11px] font-semibold tracking-wide text-faint uppercase">
-                    {group}
-                  </p>
-                ) : null}
-                {shown
-                  .filter((option) => option.group === group)
-                  .map((option) => (
-                    <OptionRow
-                      key={option.value}
-                      id={`${id}-${option.value}`}
-                      option={option}
-                      checked={selected.includes(option.value)}
-                      onToggle={toggle}
-                    />
-                  ))}
-              </div>
-            ))}
-          </fieldset>
-          <div className="flex items-center justify-between border-t border-line px-3 py-2 text-xs text-muted">
-            <span>{selected.length > 0 ? `${selected.length} selected` : 'Any'}</span>
-            <button
-              type="button"
-              disabled={selected.length === 0}
-              onClick={() => onChange([])}
-              className="rounded px-1.5 py-0.5 font-medium text-accent hover:bg-accent-soft disabled:text-faint disabled:hover:bg-transparent"
-            >
-              Clear
-            </button>
-          </div>
-        </Popover.Content>
+        <Selected value={selected}>{content}</Selected>
       </Popover.Portal>
     </Popover.Root>
+  )
+}
+
+function ChosenOptionRow(props: Omit<Parameters<typeof OptionRow>[0], 'checked'>) {
+  const selected = use(Selected)
+  return <OptionRow {...props} checked={selected.includes(props.option.value)} />
+}
+
+function Footer({ onClear }: { onClear: () => void }) {
+  const selected = use(Selected)
+  return (
+    <div className="flex items-center justify-between border-t border-line px-3 py-2 text-xs text-muted">
+      <span>{selected.length > 0 ? `${selected.length} selected` : 'Any'}</span>
+      <button
+        type="button"
+        disabled={selected.length === 0}
+        onClick={onClear}
+        className="rounded px-1.5 py-0.5 font-medium text-accent hover:bg-accent-soft disabled:text-faint disabled:hover:bg-transparent"
+      >
+        Clear
+      </button>
+    </div>
   )
 }

@@ -117,6 +117,27 @@ test.describe('the logs', () => {
     await expect.poll(() => shownTotal(page, 'calls')).toBe(before)
   })
 
+  test('a long facet list scrolls inside its popover: nothing spills over the table', async ({
+    page,
+  }) => {
+    await page.goto('/calls')
+    await page.getByRole('search').getByRole('button', { name: 'Status' }).click()
+    const popover = page.getByRole('dialog', { name: 'Filter by status' })
+    await expect(popover.getByRole('checkbox', { name: /Busy/ }).first()).toBeVisible()
+    // Just below the popover is the table, for the eye and for the pointer.
+    const below = await popover.evaluate((element) => {
+      const box = element.getBoundingClientRect()
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.bottom + 30)
+      return hit?.closest('[role=dialog]') ? 'popover' : 'page'
+    })
+    expect(below).toBe('page')
+    // The last status is reached by scrolling the list, not the page.
+    const last = popover.getByRole('checkbox').last()
+    await last.scrollIntoViewIfNeeded()
+    await expect(last).toBeInViewport()
+    await screenshot(page, 'calls-status-popover')
+  })
+
   test('a search typed against slow answers shows the last one typed', async ({
     page,
   }) => {

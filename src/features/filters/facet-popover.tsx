@@ -76,33 +76,37 @@ export function FacetPopover({
             />
           </div>
         ) : null}
-        <fieldset className="min-h-0 flex-1 overflow-y-auto p-1">
-          <legend className="sr-only">{label}</legend>
-          {shown.length === 0 ? (
-            <p className="px-2 py-3 text-center text-xs text-muted">
-              Nothing matches “{query}”.
-            </p>
-          ) : null}
-          {[...new Set(shown.map((option) => option.group))].map((group) => (
-            <div key={group ?? 'all'} role="group" aria-label={group}>
-              {group ? (
-                <p className="px-2 pt-2 pb-1 text-[11px] font-semibold tracking-wide text-faint uppercase">
-                  {group}
-                </p>
-              ) : null}
-              {shown
-                .filter((option) => option.group === group)
-                .map((option) => (
-                  <ChosenOptionRow
-                    key={option.value}
-                    id={`${id}-${option.value}`}
-                    option={option}
-                    onToggle={toggle}
-                  />
-                ))}
-            </div>
-          ))}
-        </fieldset>
+        {/* The list scrolls in a div: Chromium does not clip a scrolling fieldset's
+            rows, which then spill past the popover over the table. */}
+        <div className="min-h-0 flex-1 overflow-y-auto p-1">
+          <fieldset className="min-w-0">
+            <legend className="sr-only">{label}</legend>
+            {shown.length === 0 ? (
+              <p className="px-2 py-3 text-center text-xs text-muted">
+                Nothing matches “{query}”.
+              </p>
+            ) : null}
+            {[...new Set(shown.map((option) => option.group))].map((group) => (
+              <div key={group ?? 'all'} role="group" aria-label={group}>
+                {group ? (
+                  <p className="px-2 pt-2 pb-1 text-[11px] font-semibold tracking-wide text-faint uppercase">
+                    {group}
+                  </p>
+                ) : null}
+                {shown
+                  .filter((option) => option.group === group)
+                  .map((option) => (
+                    <ChosenOptionRow
+                      key={option.value}
+                      id={`${id}-${option.value}`}
+                      option={option}
+                      onToggle={toggle}
+                    />
+                  ))}
+              </div>
+            ))}
+          </fieldset>
+        </div>
         <Footer onClear={clear} />
       </Popover.Content>
     ),

@@ -103,5 +103,5 @@ const ToolbarSlot = createContext<ReactNode>(null)
 const ToolbarOutlet = () => use(ToolbarSlot)
 const toolbarOutlet = <ToolbarOutlet />
 
-/** Re-renders only once the deferred view changes, not with the filter bar. */
+/** Re-renders only once the log's view changes, not with the filter bar. */
 const DeferredHistogram = memo(LogVolumeHistogram)

@@ -33,7 +33,8 @@ export async function fetchLogPage<K extends LogKind>(
 
 export const logKeys = {
   all: (kind: LogKind) => ['logs', kind] as const,
-  list: (kind: LogKind, query: LogQuery) => ['logs', kind, 'list', query] as const,
+  lists: (kind: LogKind) => ['logs', kind, 'list'] as const,
+  list: (kind: LogKind, query: LogQuery) => [...logKeys.lists(kind), query] as const,
   record: (kind: LogKind, id: string) => ['logs', kind, 'record', id] as const,
 }
 

@@ -1,9 +1,23 @@
-export type MeasureName = 'mock:build' | 'mock:query' | 'mock:stats'
+export type MeasureName = 'mock:build' | 'mock:query' | 'mock:stats' | 'mock:request'
 
 /**
- * Runs `work` and records how long it took as a User Timing measure, which
- * the benchmark reads from the page (the worker copies its measures there).
+ * Records the time since `start` as a User Timing measure, which the
+ * benchmark and the browser tests read from the page (the worker copies its
+ * measures there).
  */
+export function recordMeasure(
+  name: MeasureName,
+  start: number,
+  detail: Record<string, unknown>,
+): void {
+  try {
+    performance.measure(name, { start, end: performance.now(), detail })
+  } catch {
+    // An environment without User Timing measures nothing; the work still counts.
+  }
+}
+
+/** Runs `work` and records how long it took. */
 export function measured<T>(
   name: MeasureName,
   detail: Record<string, unknown>,
@@ -13,10 +27,6 @@ export function measured<T>(
   try {
     return work()
   } finally {
-    try {
-      performance.measure(name, { start, end: performance.now(), detail })
-    } catch {
-      // An environment without User Timing measures nothing; the work still counts.
-    }
+    recordMeasure(name, start, detail)
   }
 }

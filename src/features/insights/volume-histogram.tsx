@@ -10,6 +10,7 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react'
+import { logKeys } from '@/api/logs'
 import { statsQueryOptions } from '@/api/stats'
 import type { SeriesPoint, StatsInterval } from '@/api/stats-schema'
 import { outcomeStyle } from '@/components/outcome-style'
@@ -287,12 +288,13 @@ const noSeries = { keys: [] as string[], points: [] as SeriesPoint[] }
 /** What an answer's series draws as: its bars' spans, total and stacked paths. */
 function draw(series: { keys: string[]; points: SeriesPoint[] } = noSeries) {
   const { points } = series
+  const keys = outcomeOrder(series.keys)
   return {
     points,
-    keys: outcomeOrder(series.keys),
+    keys,
     buckets: points.map((p) => ({ start: p.time, end: Date.parse(p.end) })),
     total: points.reduce((sum, p) => sum + p.total, 0),
-    paths: stackedPaths(points, outcomeOrder(series.keys), {
+    paths: stackedPaths(points, keys, {
       step,
       gap: points.length > 60 ? 2 : 3,
       height: plotHeight,
@@ -313,7 +315,7 @@ function useFirstListSettled(kind: LogKind): boolean {
     [queryClient],
   )
   return useSyncExternalStore(subscribe, () => {
-    settled.current ||= queryClient.isFetching({ queryKey: ['logs', kind, 'list'] }) === 0
+    settled.current ||= queryClient.isFetching({ queryKey: logKeys.lists(kind) }) === 0
     return settled.current
   })
 }

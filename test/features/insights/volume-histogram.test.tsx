@@ -2,6 +2,7 @@ import { waitFor } from '@testing-library/react'
 import { delay, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import type * as PathsModule from '@/features/insights/histogram-paths'
+import { logKeys } from '@/api/logs'
 import { server } from '@/mocks/node'
 import { renderApp } from '../../support/render-app'
 
@@ -41,7 +42,7 @@ describe('the log’s volume histogram', () => {
     await waitFor(() => expect(histogramOf('calls')).toHaveTextContent(/calls over time/))
     const drawn = drawing.count
     // More rows of the log come in (as when scrolling): the histogram is left alone.
-    await queryClient.refetchQueries({ queryKey: ['logs', 'calls', 'list'] })
+    await queryClient.refetchQueries({ queryKey: logKeys.lists('calls') })
     expect(drawing.count).toBe(drawn)
     // A new filter whose volume is on its way: "updating…", the same bars.
     server.use(http.get('*/api/v1/calls/stats', () => delay('infinite')))

@@ -9,6 +9,9 @@ import { ApiError, isApiError } from '@/api/problem'
 import { createQueryClient, shouldRetry } from '@/app/query-client'
 import { defaultSort, emptyFilters } from '@/domain/log-query'
 import { server } from '@/mocks/node'
+import { serveMockBackend } from '../support/mock-server'
+
+serveMockBackend()
 
 const query = { filters: emptyFilters, sort: defaultSort }
 const failure = (promise: Promise<unknown>) =>

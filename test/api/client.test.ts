@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { delay, http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { getJson } from '@/api/client'
+import { answerMark, getJson } from '@/api/client'
 import { requestTimeoutMs } from '@/api/config'
 import { logPageWireSchema } from '@/api/log-page-schema'
 import { fetchLogPage } from '@/api/logs'
@@ -134,5 +134,16 @@ describe('the server’s own message', () => {
     const error = await failure(fetchLogPage('calls', query, null))
     expect(isApiError(error) && error.message.length).toBe(300)
     expect(isApiError(error) && error.status).toBe(503)
+  })
+})
+
+describe('the answer mark', () => {
+  it('is set as each answer’s body is parsed, naming its path', async () => {
+    performance.clearMarks(answerMark)
+    await fetchLogPage('calls', query, null)
+    const marks = performance.getEntriesByName(answerMark) as PerformanceMark[]
+    expect(marks.map((mark) => mark.detail as unknown)).toEqual([
+      { path: '/api/v1/calls' },
+    ])
   })
 })

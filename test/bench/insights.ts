@@ -30,6 +30,7 @@ export const chartMarkSelector = 'svg path, svg rect, [data-cell], [data-mark]'
 const watchCharts = `(() => {
   ${presentedScript}
   const marks = (window.__marks ??= {})
+  const asked = {}
   const longTasks = (window.__longTasks = [])
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration })
@@ -48,12 +49,13 @@ const watchCharts = `(() => {
     if (!received()) return false
     const charts = [...document.querySelectorAll('[data-chart]')]
     if (charts.length === 0) return false
-    if (marks.firstViewport === undefined && charts.filter(inFirstViewport).every(isDrawn)) {
-      marks.firstViewport = null
+    // A mark is written once its frame is presented; readPaint waits for it.
+    if (!asked.firstViewport && charts.filter(inFirstViewport).every(isDrawn)) {
+      asked.firstViewport = true
       presented((now) => { marks.firstViewport = now })
     }
-    if (marks.charts === undefined && charts.every(isDrawn)) {
-      marks.charts = null
+    if (!asked.charts && charts.every(isDrawn)) {
+      asked.charts = true
       presented((now) => { marks.charts = now })
       return true
     }
@@ -125,6 +127,11 @@ async function oneRun(browser: Browser, baseUrl: string) {
     const chartCount = await page.evaluate<number>(
       `document.querySelectorAll('[data-chart]').length`,
     )
+    if (!(receivedAt <= firstViewportAt && firstViewportAt <= drawnAt)) {
+      throw new Error(
+        `Out of order: stats at ${receivedAt}, first viewport at ${firstViewportAt}, all at ${drawnAt}.`,
+      )
+    }
     return {
       firstViewportMs: firstViewportAt - receivedAt,
       allChartsMs: drawnAt - receivedAt,

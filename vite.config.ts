@@ -84,6 +84,16 @@ function preloadChunksOf(entry: string): Plugin {
   }
 }
 
+/** Test files that mock modules (vi.mock): each needs a module graph of its own. */
+const isolatedFiles = [
+  'test/mocks/browser.test.ts',
+  'test/app/section-error.test.tsx',
+  'test/features/filters/chips-preload.test.tsx',
+  'test/app/log-route.test.tsx',
+  'test/features/filters/facet-filter.test.tsx',
+  'test/features/insights/volume-histogram.test.tsx',
+]
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const apiBaseUrl = env.VITE_API_BASE_URL || undefined
@@ -142,14 +152,51 @@ export default defineConfig(({ mode }) => {
       },
     },
     test: {
-      environment: 'jsdom',
       globals: false,
-      setupFiles: ['./test/setup.ts'],
-      include: ['test/**/*.test.{ts,tsx}'],
-      exclude: ['test/e2e/**', 'node_modules/**'],
       css: false,
       restoreMocks: true,
+      unstubGlobals: true,
       testTimeout: 20_000,
+      // One fast-check seed per run, printed: see test/support/property-seed.ts.
+      globalSetup: ['./test/support/property-seed-global.ts'],
+      setupFiles: ['./test/support/setup-property-seed.ts'],
+      // Both cores: vitest's default leaves one free, which on 2 cores is one worker.
+      maxWorkers: process.env.VITEST_MAX_WORKERS ?? '100%',
+      // Projects by what a file needs (see "Where the test time goes" in the README):
+      // logic in node sharing one module graph per worker, components in jsdom,
+      // and a fresh module graph only for the files that mock modules.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'logic',
+            environment: 'node',
+            include: ['test/**/*.test.ts'],
+            exclude: isolatedFiles,
+            isolate: false,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['test/**/*.test.tsx'],
+            exclude: isolatedFiles,
+            setupFiles: ['./test/setup.ts'],
+            isolate: false,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'isolated',
+            environment: 'jsdom',
+            include: isolatedFiles,
+            setupFiles: ['./test/setup.ts'],
+          },
+        },
+      ],
     },
   }
 })

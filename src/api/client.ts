@@ -61,6 +61,7 @@ export async function getJson<S extends z.ZodMiniType>(
   }
 
   const body = parseJson(text)
+  markAnswer(path)
   if (!response.ok) throw httpError(response, body)
   if (body === undefined) {
     throw new ApiError(
@@ -83,6 +84,19 @@ export async function getJson<S extends z.ZodMiniType>(
   }
   return parsed.data
 }
+
+/**
+ * An `api:answer` mark (detail: the path) as each answer's body is parsed: the
+ * benchmark times "answer received → rows painted" from it, with or without a
+ * service worker between the page and the backend.
+ */
+function markAnswer(path: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') {
+    performance.mark(answerMark, { detail: { path } })
+  }
+}
+
+export const answerMark = 'api:answer'
 
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { delay, http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { getJson } from '@/api/client'
+import { answerMark, getJson } from '@/api/client'
 import { requestTimeoutMs } from '@/api/config'
 import { logPageWireSchema } from '@/api/log-page-schema'
 import { fetchLogPage } from '@/api/logs'
@@ -9,6 +9,9 @@ import { ApiError, isApiError } from '@/api/problem'
 import { createQueryClient, shouldRetry } from '@/app/query-client'
 import { defaultSort, emptyFilters } from '@/domain/log-query'
 import { server } from '@/mocks/node'
+import { serveMockBackend } from '../support/mock-server'
+
+serveMockBackend()
 
 const query = { filters: emptyFilters, sort: defaultSort }
 const failure = (promise: Promise<unknown>) =>
@@ -131,5 +134,16 @@ describe('the server’s own message', () => {
     const error = await failure(fetchLogPage('calls', query, null))
     expect(isApiError(error) && error.message.length).toBe(300)
     expect(isApiError(error) && error.status).toBe(503)
+  })
+})
+
+describe('the answer mark', () => {
+  it('is set as each answer’s body is parsed, naming its path', async () => {
+    performance.clearMarks(answerMark)
+    await fetchLogPage('calls', query, null)
+    const marks = performance.getEntriesByName(answerMark) as PerformanceMark[]
+    expect(marks.map((mark) => mark.detail as unknown)).toEqual([
+      { path: '/api/v1/calls' },
+    ])
   })
 })

@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { holdRequestsUntil } from '@/api/client'
 import { getHealth } from '@/api/health'
 import { server } from '@/mocks/node'
+import { serveMockBackend } from '../support/mock-server'
+
+serveMockBackend()
 
 describe('holdRequestsUntil', () => {
   afterEach(() => holdRequestsUntil(Promise.resolve()))

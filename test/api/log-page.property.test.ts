@@ -24,6 +24,9 @@ import {
   settle,
   type Answer,
 } from './support/bad-bodies'
+import { serveMockBackend } from '../support/mock-server'
+
+serveMockBackend()
 
 const query = { filters: emptyFilters, sort: defaultSort }
 

@@ -17,6 +17,9 @@ import {
   settle,
   type Answer,
 } from './support/bad-bodies'
+import { serveMockBackend } from '../support/mock-server'
+
+serveMockBackend()
 
 const query: StatsQuery = { filters: emptyFilters, interval: 'day', tz: 'UTC' }
 

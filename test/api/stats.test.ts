@@ -5,6 +5,9 @@ import { isApiError } from '@/api/problem'
 import { fetchStats, statsParams, statsPath, statsQueryOptions } from '@/api/stats'
 import { emptyFilters } from '@/domain/log-query'
 import { server } from '@/mocks/node'
+import { serveMockBackend } from '../support/mock-server'
+
+serveMockBackend()
 
 const query = { filters: emptyFilters, interval: 'day', tz: 'UTC' } as const
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { chromium, type Browser, type LaunchOptions, type Page } from '@playwright/test'
 import { chromiumLaunchOptions } from '../e2e/support/chromium'
+import { presentedScript } from './paint'
 
 const omniboxPopup = [
   'WebUIOmniboxPopup',
@@ -43,8 +44,9 @@ export const launchBrowser = async (): Promise<Browser> =>
   chromium.launch(await benchLaunchOptions())
 
 /**
- * Records, in the page, when an element matching `selector` is first painted
- * (the frame after it enters the DOM), as performance.now() in ms.
+ * Records, in the page, when an element matching `selector` is first presented
+ * (the frame after it enters the DOM, once that frame is produced), as
+ * performance.now() in ms since navigation.
  */
 // Scripts for the page are strings: tsx rewrites functions with helpers the page lacks.
 export async function watchPaint(
@@ -53,16 +55,19 @@ export async function watchPaint(
   selector: string,
 ): Promise<void> {
   await page.addInitScript(`(() => {
+    ${presentedScript}
     const marks = (window.__marks ??= {})
     const name = ${JSON.stringify(name)}
     const selector = ${JSON.stringify(selector)}
+    let seen = false
     const check = () => {
-      if (marks[name] !== undefined || !document.querySelector(selector)) return false
-      requestAnimationFrame(() => { marks[name] ??= performance.now() })
+      if (seen || !document.querySelector(selector)) return false
+      seen = true
+      presented((now) => { marks[name] ??= now })
       return true
     }
     const observer = new MutationObserver(() => { if (check()) observer.disconnect() })
-    observer.observe(document, { childList: true, subtree: true })
+    observer.observe(document, { childList: true, subtree: true, attributes: true })
   })()`)
 }
 

@@ -1,23 +1,32 @@
 /**
- * Times one interaction with a log table, two ways:
- * - `rowsMs`: from the pointerdown to the frame that paints the changed rows
- *   (the answer comes back from the API, so this includes the round trip);
- * - `eventMs`: the Event Timing API's duration for that interaction (input to
- *   the next paint after its handlers), the longest entry of its interactionId.
+ * Times one interaction with a log table, three ways:
+ * - `rowsMs`: from the pointerdown to the presented frame holding the changed
+ *   rows (the answer comes back from the API, so this includes the round trip);
+ * - `answerToRowsMs`: from the answer's body parsed (the API client's
+ *   `api:answer` mark) to that same frame;
+ * - `eventMs`: the Event Timing API's duration for the click (input to the next
+ *   paint after its handlers), the longest entry of its interactionId. A click
+ *   with no entry fails the run.
  */
 import type { Locator, Page } from '@playwright/test'
+import {
+  eventTimingScript,
+  interactionEventMs,
+  presentedScript,
+  type EventEntry,
+} from './paint'
 
-export type InteractionTiming = { rowsMs: number; eventMs: number }
+export type InteractionTiming = {
+  rowsMs: number
+  answerToRowsMs: number
+  eventMs: number
+}
 
 // Scripts for the page are strings: tsx rewrites functions with helpers the page lacks.
 const install = `(() => {
+  ${eventTimingScript}
   if (window.__probe) return
-  const probe = (window.__probe = { events: [], run: null })
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      if (e.interactionId) probe.events.push({ id: e.interactionId, start: e.startTime, duration: e.duration })
-    }
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true })
+  const probe = (window.__probe = { run: null })
   addEventListener('pointerdown', (event) => {
     if (probe.run && probe.run.start === null) probe.run.start = event.timeStamp
   }, true)
@@ -25,6 +34,7 @@ const install = `(() => {
 
 /** What the table shows: its row count and first row; a change means new rows. */
 const arm = (table: string) => `(() => {
+  ${presentedScript}
   const table = () => document.querySelector(${JSON.stringify(table)})
   const state = () => {
     const t = table()
@@ -32,28 +42,22 @@ const arm = (table: string) => `(() => {
     return (t ? t.getAttribute('aria-rowcount') : '') + '|' + (first ? first.getAttribute('data-row-id') : '')
   }
   const before = state()
-  const run = (window.__probe.run = { start: null, paintedAt: null })
+  const run = (window.__probe.run = { start: null, paintedAt: null, answerAt: null })
   const check = () => {
     const t = table()
     if (run.start === null || !t || t.getAttribute('aria-busy') !== 'false') return
     if (state() === before) return
     observer.disconnect()
-    requestAnimationFrame(() => { run.paintedAt = performance.now() })
+    const answers = performance.getEntriesByName('api:answer')
+      .filter((m) => m.startTime >= run.start && m.detail && /\\/(calls|texts)$/.test(m.detail.path))
+    run.answerAt = answers.length > 0 ? answers[answers.length - 1].startTime : null
+    presented((now) => { run.paintedAt = now })
   }
   const observer = new MutationObserver(check)
   observer.observe(document.body, { subtree: true, childList: true, attributes: true })
 })()`
 
-/** Below the 16 ms threshold Event Timing reports nothing: the interaction took under 16 ms. */
-const eventDuration = `(() => {
-  const { run, events } = window.__probe
-  const mine = events.filter((e) => e.start >= run.start - 1)
-  if (mine.length === 0) return 16
-  const id = mine.reduce((a, b) => (b.start < a.start ? b : a)).id
-  return Math.max(...mine.filter((e) => e.id === id).map((e) => e.duration))
-})()`
-
-/** Clicks `target` and times it until the table's rows have changed and been painted. */
+/** Clicks `target` and times it until the table's rows have changed and been presented. */
 export async function timeClick(
   page: Page,
   tableSelector: string,
@@ -64,17 +68,34 @@ export async function timeClick(
   await page.evaluate(arm(tableSelector))
   await target.click()
   // Polled in the page: a string predicate for waitForFunction would need eval, which the CSP forbids.
-  const rowsMs = await page.evaluate<number>(`new Promise((resolve, reject) => {
+  const run = await page.evaluate<{
+    start: number
+    paintedAt: number
+    answerAt: number | null
+  }>(`new Promise((resolve, reject) => {
     const run = window.__probe.run
     const deadline = performance.now() + 30000
     const poll = () => {
-      if (run.paintedAt !== null) resolve(run.paintedAt - run.start)
+      if (run.paintedAt !== null) resolve(run)
       else if (performance.now() > deadline) reject(new Error('The rows never changed.'))
       else requestAnimationFrame(poll)
     }
     poll()
   })`)
-  // Event Timing entries arrive after the paint they end with.
-  await page.waitForTimeout(300)
-  return { rowsMs, eventMs: await page.evaluate<number>(eventDuration) }
+  if (run.answerAt === null) throw new Error('The new rows came with no api:answer mark.')
+  // Event Timing entries arrive after the paint they end with: wait for this click's.
+  const events = await page.evaluate<EventEntry[]>(`new Promise((resolve) => {
+    const deadline = performance.now() + 5000
+    const poll = () => {
+      const mine = window.__events.filter((e) => e.start >= ${run.start} - 1)
+      if (mine.length > 0 || performance.now() > deadline) resolve(window.__events)
+      else setTimeout(poll, 20)
+    }
+    poll()
+  })`)
+  return {
+    rowsMs: run.paintedAt - run.start,
+    answerToRowsMs: run.paintedAt - run.answerAt,
+    eventMs: interactionEventMs(events, run.start),
+  }
 }

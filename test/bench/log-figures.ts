@@ -1,7 +1,8 @@
 /**
- * The Activity Log's figures in headless Chromium, each over fresh pages:
- * first rows at two data-set sizes (with the mock's build reported apart),
- * a sort and a filter change, a steady scroll, and the heap after 2,000 rows.
+ * The Activity Log's figures in headless Chromium, each over fresh pages: the
+ * cold first rows (the headline) and the histogram after them, a sort and a
+ * filter change, a steady scroll, and the heap (page and data worker) after
+ * 2,000 rows.
  */
 import type { Browser } from '@playwright/test'
 import { readPaint } from './browser'
@@ -18,41 +19,40 @@ import { summarize, type Summary } from './summary'
 
 export const scrollSeconds = 5
 export const heapRows = 2000
+/** The data set the interactions, the scroll and the heap are measured on. */
+export const interactionCalls = 100_000
 
-type FirstRows = { totalMs: number; buildMs: number; withoutBuildMs: number }
-
-export type FirstRowsFigures = {
-  calls: number
-  /** Navigation to the first rows painted, the mock's build included. */
-  totalMs: Summary
-  /** The mock's build of the calls log, timed inside the page (mock:build). */
-  buildMs: Summary
-  /** totalMs less the build, per run: the app's own cost with a ready backend. */
-  withoutBuildMs: Summary
-}
+type ColdRun = { totalMs: number; histogramAfterRowsMs: number; mockBuildMs: number }
 
 export type LogPageFigures = {
-  firstRows: FirstRowsFigures[]
-  sort: { rowsMs: Summary; eventMs: Summary }
-  filter: { rowsMs: Summary; eventMs: Summary }
+  /** Cold navigation → first rows presented with the demo's default data set. */
+  coldFirstRows: Record<keyof ColdRun, Summary>
+  interactionCalls: number
+  sort: Record<keyof InteractionTiming, Summary>
+  filter: Record<keyof InteractionTiming, Summary>
   scroll: Record<keyof ScrollFigures, Summary> & { seconds: number; speedPxPerS: number }
   heapAfter2000RowsMB: Summary
 }
 
-async function firstRows(browser: Browser, baseUrl: string, calls: number) {
-  const { context, page } = await openActivityLog(browser, baseUrl, calls)
-  const totalMs = await readPaint(page, 'rows')
-  const buildMs = await callsBuildMs(page)
-  return {
-    context,
-    page,
-    figures: { totalMs, buildMs, withoutBuildMs: totalMs - buildMs },
+/** First rows on a cold page (the mock's build, part of the wait, is reported too, never subtracted). */
+async function coldFirstRows(browser: Browser, baseUrl: string): Promise<ColdRun> {
+  const { context, page } = await openActivityLog(browser, baseUrl, undefined)
+  try {
+    const totalMs = await readPaint(page, 'rows')
+    const histogramMs = await readPaint(page, 'histogram')
+    return {
+      totalMs,
+      histogramAfterRowsMs: histogramMs - totalMs,
+      mockBuildMs: await callsBuildMs(page),
+    }
+  } finally {
+    await context.close()
   }
 }
 
-/** First rows, then a sort (Duration) and a status filter (CTM Busy) once the page is quiet. */
-async function interactions(browser: Browser, baseUrl: string, calls: number) {
-  const { context, page, figures } = await firstRows(browser, baseUrl, calls)
+/** A sort (Duration) and a status filter (CTM Busy) once the page is quiet. */
+async function interactions(browser: Browser, baseUrl: string) {
+  const { context, page } = await openActivityLog(browser, baseUrl, interactionCalls)
   try {
     const table = page.getByRole('table', { name: 'Activity Log' })
     await settle(page)
@@ -71,19 +71,19 @@ async function interactions(browser: Browser, baseUrl: string, calls: number) {
         .getByRole('group', { name: 'CTM calls' })
         .getByRole('checkbox', { name: /Busy/ }),
     )
-    return { firstRows: figures, sort, filter }
+    return { sort, filter }
   } finally {
     await context.close()
   }
 }
 
-async function scrolling(browser: Browser, baseUrl: string, calls: number) {
-  const { context, page } = await openActivityLog(browser, baseUrl, calls)
+async function scrolling(browser: Browser, baseUrl: string) {
+  const { context, page } = await openActivityLog(browser, baseUrl, interactionCalls)
   try {
     await settle(page)
     const scroll = await scrollSteadily(page, tableSelector, scrollSeconds)
     await scrollToRow(page, tableSelector, heapRows)
-    return { scroll, heapMB: await heapMB(context, page) }
+    return { scroll, heapMB: await heapMB(browser, context, page) }
   } finally {
     await context.close()
   }
@@ -97,45 +97,28 @@ const summarizeEach = <K extends string>(runs: Record<K, number>[]) =>
     ]),
   ) as Record<K, Summary>
 
-const firstRowsFigures = (calls: number, runs: FirstRows[]): FirstRowsFigures => ({
-  calls,
-  ...summarizeEach(runs),
-})
-
-/** `runs` rounds; each round takes every figure once, sizes interleaved, so noise spreads evenly. */
+/** `runs` rounds; each round takes every figure once, so noise spreads evenly. */
 export async function logPageFigures(
   browser: Browser,
   baseUrl: string,
   runs: number,
-  sizes: readonly [number, number] = [100_000, 500_000],
 ): Promise<LogPageFigures> {
-  const [base, large] = sizes
   const rounds: {
-    firstRows: FirstRows
-    largeFirstRows: FirstRows
+    cold: ColdRun
     sort: InteractionTiming
     filter: InteractionTiming
     scroll: ScrollFigures
     heapMB: number
   }[] = []
   for (let run = 0; run < runs; run++) {
-    const measured = await interactions(browser, baseUrl, base)
-    const largeLoad = await firstRows(browser, baseUrl, large)
-    await largeLoad.context.close()
-    const scrolled = await scrolling(browser, baseUrl, base)
-    rounds.push({ ...measured, largeFirstRows: largeLoad.figures, ...scrolled })
+    const cold = await coldFirstRows(browser, baseUrl)
+    const measured = await interactions(browser, baseUrl)
+    const scrolled = await scrolling(browser, baseUrl)
+    rounds.push({ cold, ...measured, ...scrolled })
   }
   return {
-    firstRows: [
-      firstRowsFigures(
-        base,
-        rounds.map((r) => r.firstRows),
-      ),
-      firstRowsFigures(
-        large,
-        rounds.map((r) => r.largeFirstRows),
-      ),
-    ],
+    coldFirstRows: summarizeEach(rounds.map((r) => r.cold)),
+    interactionCalls,
     sort: summarizeEach(rounds.map((r) => r.sort)),
     filter: summarizeEach(rounds.map((r) => r.filter)),
     scroll: {

@@ -3,6 +3,8 @@ import { readPaint, watchPaint } from './browser'
 
 export const tableSelector = '[role="table"][aria-label="Activity Log"]'
 export const firstRowSelector = `${tableSelector} [role="row"][data-index="0"]`
+/** The log's histogram holds its bars once drawn. */
+export const histogramSelector = '[data-histogram] svg path, [data-histogram] svg rect'
 /** The seed every figure is taken on, so runs and commits compare. */
 export const benchSeed = 20260301
 
@@ -10,19 +12,19 @@ export type LogPage = { context: BrowserContext; page: Page }
 
 /**
  * A fresh context (cold mock build, empty caches) with the mock serving
- * `calls` calls, opened on /calls and waiting until its first rows are painted.
- * The mark `rows` holds when that was, in ms since navigation.
+ * `calls` calls (the demo's default data set when undefined), opened on /calls
+ * and waiting until its first rows are presented. The marks `rows` and
+ * `histogram` hold when each was presented, in ms since navigation.
  */
 export async function openActivityLog(
   browser: Browser,
   baseUrl: string,
-  calls: number,
+  calls: number | undefined,
 ): Promise<LogPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
   const settings = JSON.stringify({
-    calls,
-    texts: 1000,
+    ...(calls === undefined ? {} : { calls, texts: 1000 }),
     seed: benchSeed,
     latency: 0,
     failureRate: 0,
@@ -32,6 +34,7 @@ export async function openActivityLog(
     `localStorage.setItem('callboard.mock', ${JSON.stringify(settings)})`,
   )
   await watchPaint(page, 'rows', firstRowSelector)
+  await watchPaint(page, 'histogram', histogramSelector)
   await page.goto(`${baseUrl}/calls`, { waitUntil: 'domcontentloaded' })
   await readPaint(page, 'rows')
   return { context, page }

@@ -2,7 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process'
 
 export type PreviewServer = { url: string; stop: () => void }
 
-/** Serves dist/ with `vite preview` on 127.0.0.1 and waits until it answers. */
+/**
+ * Serves dist/ with `vite preview` on 127.0.0.1 and waits until it answers.
+ * With --strictPort our server exits if the port is taken; an answer counts
+ * only while it is still running, so another process's server is never measured.
+ */
 export async function startPreview(root: string, port: number): Promise<PreviewServer> {
   const child: ChildProcess = spawn(
     'npx',
@@ -19,11 +23,15 @@ export async function startPreview(root: string, port: number): Promise<PreviewS
       }
     }
   }
+  const running = () => child.exitCode === null && child.signalCode === null
   const deadline = Date.now() + 30_000
   while (Date.now() < deadline) {
+    if (!running()) {
+      throw new Error(`vite preview exited: is port ${port} taken?`)
+    }
     try {
       const response = await fetch(`${url}/calls`)
-      if (response.ok) return { url, stop }
+      if (response.ok && running()) return { url, stop }
     } catch {
       // not up yet
     }

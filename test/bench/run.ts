@@ -7,6 +7,7 @@
  *   --no-build   reuse dist/
  *   --runs=N     runs per timed figure (default 5)
  *   --only=log,insights,lighthouse,shell,mock   the timed sections to run (default all)
+ *   BENCH_PORT=N  serve on port N (default: a free port)
  *   --mock-sizes=100000,500000   data-set sizes for the mock backend's figures
  *
  * A missed budget is listed under `failures` and on stderr, and the run exits 1.
@@ -16,10 +17,11 @@ import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
+  budgetFailures,
   budgets,
   checksTable,
   firstPageCheck,
-  insightsCheck,
+  insightsChecks,
   lighthouseCheck,
   logPageChecks,
   type Check,
@@ -30,6 +32,7 @@ import { insightsFigures } from './insights'
 import { lighthouseFigures } from './lighthouse'
 import { logPageFigures } from './log-figures'
 import { mockFigures, mockTargetMisses, mockTargets } from './mock'
+import { portFromEnv } from '../e2e/support/free-port'
 import { startPreview } from './preview-server'
 import { summarize, type Summary } from './summary'
 
@@ -42,7 +45,6 @@ const runs = Number(option('runs') ?? 5)
 const sections = new Set(
   (option('only') ?? 'log,insights,lighthouse,shell,mock').split(','),
 )
-const port = Number(process.env.BENCH_PORT ?? 4180)
 const mockSizes = (option('mock-sizes') ?? '100000,500000')
   .split(',')
   .map(Number)
@@ -160,7 +162,7 @@ async function insights(baseUrl: string, checks: Check[]) {
   const browser = await launchBrowser()
   try {
     const figures = await insightsFigures(browser, baseUrl, runs)
-    checks.push(insightsCheck(figures.chartsMs))
+    checks.push(...insightsChecks(figures))
     return figures
   } finally {
     await browser.close()
@@ -170,7 +172,8 @@ async function insights(baseUrl: string, checks: Check[]) {
 async function main() {
   if (!args.has('--no-build')) build()
   const report = analyzeBundle(join(root, 'dist'))
-  const server = await startPreview(root, port)
+  // BENCH_PORT, or a free port chosen now.
+  const server = await startPreview(root, await portFromEnv('BENCH_PORT'))
   const failures: string[] = []
   const checks: Check[] = []
   try {
@@ -197,11 +200,7 @@ async function main() {
       if (sections.has('shell')) result.shellPaintMs = await shellPaint(server.url)
       if (sections.has('mock')) result.mock = await mockBackend(server.url, failures)
     }
-    failures.unshift(
-      ...checks
-        .filter((check) => !check.pass)
-        .map((check) => `${check.figure}: ${check.measured}, budget ${check.budget}`),
-    )
+    failures.unshift(...budgetFailures(checks))
     result.checks = checks
     result.failures = failures
     console.log(JSON.stringify(result, null, 2))

@@ -3,7 +3,7 @@
  * frames on time, rows in the DOM), then on down to a given row and the
  * JS heap that leaves.
  */
-import type { BrowserContext, Page } from '@playwright/test'
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test'
 
 export type ScrollFigures = {
   /** Long tasks (over 50 ms) while scrolling, and the longest of them. */
@@ -92,17 +92,88 @@ export async function scrollToRow(
   })`)
 }
 
-/** The page's JS heap in MB after a full garbage collection (CDP JSHeapUsedSize). */
-export async function heapMB(context: BrowserContext, page: Page): Promise<number> {
+/**
+ * Sends one CDP command to a target (the data worker) through the browser's
+ * session: Playwright's sessions reach pages and frames, not dedicated workers.
+ */
+async function sendToTarget(
+  cdp: CDPSession,
+  sessionId: string,
+  id: number,
+  method: string,
+): Promise<Record<string, unknown>> {
+  const answer = new Promise<Record<string, unknown>>((resolve, reject) => {
+    const onMessage = (event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== sessionId) return
+      const message = JSON.parse(event.message) as {
+        id?: number
+        result?: Record<string, unknown>
+        error?: { message: string }
+      }
+      if (message.id !== id) return
+      cdp.off('Target.receivedMessageFromTarget', onMessage)
+      if (message.error) reject(new Error(`${method}: ${message.error.message}`))
+      else resolve(message.result ?? {})
+    }
+    cdp.on('Target.receivedMessageFromTarget', onMessage)
+  })
+  await cdp.send('Target.sendMessageToTarget', {
+    sessionId,
+    message: JSON.stringify({ id, method }),
+  })
+  return answer
+}
+
+/** Every dedicated worker's JS heap in bytes, after a garbage collection in each. */
+async function workerHeapBytes(browser: Browser, page: Page): Promise<number[]> {
+  if (page.workers().length === 0) throw new Error('The page runs no data worker.')
+  const origin = new URL(page.url()).origin
+  const cdp = await browser.newBrowserCDPSession()
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets')
+    const workers = targetInfos.filter(
+      (target) => target.type === 'worker' && target.url.startsWith(origin),
+    )
+    const sizes: number[] = []
+    for (const worker of workers) {
+      const { sessionId } = await cdp.send('Target.attachToTarget', {
+        targetId: worker.targetId,
+        flatten: false,
+      })
+      await sendToTarget(cdp, sessionId, 1, 'HeapProfiler.collectGarbage')
+      const usage = await sendToTarget(cdp, sessionId, 2, 'Runtime.getHeapUsage')
+      sizes.push(Number(usage.usedSize))
+      await cdp.send('Target.detachFromTarget', { sessionId })
+    }
+    if (sizes.length === 0) throw new Error('CDP found no worker of the page.')
+    return sizes
+  } finally {
+    await cdp.detach()
+  }
+}
+
+/**
+ * The JS heap in MB of the page and of its data worker (the mock's isolate),
+ * each after a full garbage collection (CDP JSHeapUsedSize, Runtime.getHeapUsage).
+ */
+export async function heapMB(
+  browser: Browser,
+  context: BrowserContext,
+  page: Page,
+): Promise<number> {
   const cdp = await context.newCDPSession(page)
+  let pageBytes: number
   try {
     await cdp.send('HeapProfiler.collectGarbage')
     await cdp.send('Performance.enable')
     const { metrics } = await cdp.send('Performance.getMetrics')
     const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value
     if (used === undefined) throw new Error('CDP reported no JSHeapUsedSize.')
-    return Math.round((used / 1024 / 1024) * 10) / 10
+    pageBytes = used
   } finally {
     await cdp.detach()
   }
+  const workers = await workerHeapBytes(browser, page)
+  const total = pageBytes + workers.reduce((sum, bytes) => sum + bytes, 0)
+  return Math.round((total / 1024 / 1024) * 10) / 10
 }

@@ -3,29 +3,35 @@ import { demoData, withMock } from './support/mock'
 
 declare global {
   interface Window {
-    cspViolations?: string[]
+    reportCspViolation?: (text: string) => void
     inlineScriptRan?: boolean
   }
 }
 
-/** Collects every CSP violation the page reports, from before its first script. */
-async function watchCsp(page: Page): Promise<{ console: string[] }> {
+type CspWatch = { violations: string[]; console: string[] }
+
+/**
+ * Collects every CSP violation the page reports, from before its first script,
+ * into this test: a navigation starts a new window, but not a new list.
+ */
+async function watchCsp(page: Page): Promise<CspWatch> {
+  const watch: CspWatch = { violations: [], console: [] }
+  await page.exposeFunction('reportCspViolation', (text: string) => {
+    watch.violations.push(text)
+  })
   await page.addInitScript(() => {
-    window.cspViolations = []
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.cspViolations?.push(
+      window.reportCspViolation?.(
         `${event.violatedDirective} blocked ${event.blockedURI || 'inline'}: ${event.sample}`,
       )
     })
   })
-  const console: string[] = []
   page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) console.push(message.text())
+    if (/Content.Security.Policy/i.test(message.text()))
+      watch.console.push(message.text())
   })
-  return { console }
+  return watch
 }
-
-const violations = (page: Page) => page.evaluate(() => window.cspViolations ?? [])
 
 const firstRow = (page: Page, table: string) =>
   page.getByRole('table', { name: table }).locator('[role=row][data-index="0"]')
@@ -63,13 +69,16 @@ test.describe('the Content-Security-Policy', () => {
       document.body.append(script)
     })
     // Reported once per policy: the header's and the meta tag's.
-    await expect
-      .poll(() => violations(page))
-      .toEqual([
-        expect.stringMatching(/^script-src/),
-        expect.stringMatching(/^script-src/),
-      ])
+    const blocked = [
+      expect.stringMatching(/^script-src/),
+      expect.stringMatching(/^script-src/),
+    ]
+    await expect.poll(() => csp.violations).toEqual(blocked)
     expect(await page.evaluate(() => window.inlineScriptRan)).toBeUndefined()
+    // What the page reported stays reported when it navigates on.
+    await page.goto('/texts')
+    await expect(page.getByText('Demo data')).toBeVisible()
+    expect(csp.violations).toEqual(blocked)
     expect(csp.console.join('\n')).toMatch(
       /inline script violates .*Content Security Policy/,
     )
@@ -137,7 +146,7 @@ test.describe('the Content-Security-Policy', () => {
 
     // The mock backend answered throughout, in the page and its data worker, under the policy.
     await expect(page.getByText('Demo data')).toBeVisible()
-    expect(await violations(page)).toEqual([])
+    expect(csp.violations).toEqual([])
     expect(csp.console).toEqual([])
   })
 })

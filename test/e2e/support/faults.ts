@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { scrollRowsBy } from './rows'
 
 /**
  * Changes the mock backend's faults while the page runs, through its settings
@@ -71,22 +72,12 @@ export function apiIds(page: Page, path: string, params: Record<string, string>)
  */
 export async function scrollThroughRows(page: Page, table: string, total: number) {
   const scroller = page.getByRole('table', { name: table }).locator('xpath=..')
-  await scroller.evaluate((element) => element.scrollTo(0, 0))
   const seen = new Map<number, string>()
+  let rows = await scrollRowsBy(scroller, -1e9)
   for (let step = 0; step < 400 && seen.size < total; step++) {
-    const rows = await scroller.evaluate(async (element) => {
-      const found = [...element.querySelectorAll('[role=row][data-index]')].map(
-        (row) =>
-          [
-            Number(row.getAttribute('data-index')),
-            row.getAttribute('data-row-id'),
-          ] as const,
-      )
-      element.scrollBy(0, 400)
-      await new Promise((resolve) => setTimeout(resolve, 40))
-      return found
-    })
-    for (const [index, id] of rows) if (id) seen.set(index, id)
+    for (const { index, id } of rows) if (id) seen.set(index, id)
+    rows = await scrollRowsBy(scroller, 400)
   }
+  for (const { index, id } of rows) if (id) seen.set(index, id)
   return [...seen.entries()].sort(([a], [b]) => a - b).map(([, id]) => id)
 }

@@ -190,6 +190,8 @@ describe('Activity Log', () => {
     const user = userEvent.setup()
     const first = renderApp('/calls')
     await within(await table()).findByText('Contact 1')
+    // Shown at first: otherwise its absence below would prove nothing.
+    expect(screen.getByRole('columnheader', { name: 'Agent' })).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Columns' }))
     await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Agent' }))
     await user.keyboard('{Escape}')

@@ -63,7 +63,7 @@ describe('the CSV writer', () => {
           )
         },
       ),
-      { seed: 20260301, numRuns: 300 },
+      { numRuns: 300 },
     )
   })
 })

@@ -105,22 +105,46 @@ describe('CSV export', () => {
     const user = userEvent.setup()
     renderApp('/calls')
     await screen.findByText('Contact 1')
-    let exportRequests = 0
+    // Page n holds call n + 1 and points at page n + 1. The first page answers
+    // at once, the second when the test lets it go, the third never.
+    const asked: string[] = []
+    let secondAborted = false
+    let releaseSecond = () => {}
+    const secondHeld = new Promise<void>((resolve) => (releaseSecond = resolve))
     server.use(
       http.get('*/api/v1/calls', async ({ request }) => {
-        if (new URL(request.url).searchParams.get('limit') !== '150') return undefined
-        exportRequests += 1
-        await delay('infinite')
-        return HttpResponse.json({})
+        const params = new URL(request.url).searchParams
+        if (params.get('limit') !== '150') return undefined
+        const cursor = Number(params.get('cursor') ?? 0)
+        asked.push(String(cursor))
+        if (cursor === 1) {
+          request.signal.addEventListener('abort', () => (secondAborted = true))
+          await secondHeld
+        }
+        if (cursor >= 2) await delay('infinite')
+        return HttpResponse.json({
+          data: [callWire(cursor + 1)],
+          next_cursor: String(cursor + 1),
+          total: 1_000,
+          facets: {},
+        })
       }),
     )
     await user.click(screen.getByRole('button', { name: 'Export CSV' }))
     const dialog = await screen.findByRole('dialog', { name: 'Export calls as CSV' })
-    await waitFor(() => expect(exportRequests).toBe(1))
+    // The first page is in (1 of 1,000) and the second is on its way.
+    await waitFor(() => expect(asked).toEqual(['0', '1']))
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    // Cancelling aborts the page in flight...
+    await waitFor(() => expect(secondAborted).toBe(true))
+    // ...and once its answer would have come, nothing asks for the next one: the
+    // next request is the first page of a new export.
+    releaseSecond()
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+    await waitFor(() => expect(asked.length).toBeGreaterThanOrEqual(3))
+    expect(asked.slice(0, 3)).toEqual(['0', '1', '0'])
     expect(saved).toEqual([])
-    expect(exportRequests).toBe(1)
   })
 
   it('shows the API’s message when a page fails, and retries', async () => {

@@ -4,6 +4,9 @@ import { fetchLogPage } from '@/api/logs'
 import { isApiError } from '@/api/problem'
 import { emptyFilters } from '@/domain/log-query'
 import { getApi } from '../support/api'
+import { serveMockBackend } from '../../support/mock-server'
+
+serveMockBackend()
 
 type Problem = {
   type: string

@@ -7,6 +7,9 @@ import { fetchLogPage } from '@/api/logs'
 import { isApiError } from '@/api/problem'
 import { defaultSort, emptyFilters } from '@/domain/log-query'
 import { configureMockBackend } from '@/mocks/node'
+import { serveMockBackend } from '../../support/mock-server'
+
+serveMockBackend()
 
 const query = { filters: emptyFilters, sort: defaultSort }
 const failure = (promise: Promise<unknown>) =>

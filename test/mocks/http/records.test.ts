@@ -6,6 +6,9 @@ import { isApiError } from '@/api/problem'
 import { textWireSchema, type TextWire } from '@/api/text-schema'
 import { defaultSort, emptyFilters, type LogKind } from '@/domain/log-query'
 import { getApi } from '../support/api'
+import { serveMockBackend } from '../../support/mock-server'
+
+serveMockBackend()
 
 type Page<T> = { data: T[]; next_cursor: string | null; total: number }
 

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest'
 import type { CallWire } from '@/api/call-schema'
 import type { TextWire } from '@/api/text-schema'
 import { getApi } from '../support/api'
+import { serveMockBackend } from '../../support/mock-server'
+
+serveMockBackend()
 
 type Page<T> = { data: T[]; total: number }
 

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest'
 import type { CallStatsWire, TextStatsWire } from '@/api/stats-schema'
 import { getStatus } from '@/domain/catalog/catalog'
 import { getApi } from '../support/api'
+import { serveMockBackend } from '../../support/mock-server'
+
+serveMockBackend()
 
 type Facets = Record<string, { value: string; count: number }[]>
 type Page = { total: number; facets: Facets }

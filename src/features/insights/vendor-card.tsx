@@ -69,7 +69,13 @@ export function VendorCard({
         />
       )}
     >
-      <VendorBreakdown rows={rows} config={config} keys={shown} words={words} onOpen={onOpen} />
+      <VendorBreakdown
+        rows={rows}
+        config={config}
+        keys={shown}
+        words={words}
+        onOpen={onOpen}
+      />
     </ChartCard>
   )
 }

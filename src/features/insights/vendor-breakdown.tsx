@@ -20,16 +20,16 @@ type Props = {
 }
 
 /** A vendor's row: its name and count on top, its bar below. */
-const rowPx = 52
+const rowPx = 58
 const barPx = 20
 
 type Datum = { vendor: string; whole: number } & Partial<Record<OutcomeGroup, number>>
 
 /** A segment of a vendor's bar, in the lower part of its row, parted from the next by a hairline. */
 function segment(props: BarShapeProps) {
-  const { x, y, width, height, fill } = props
+  const { x, y, width, fill } = props
   if (!(width > 0)) return <g />
-  const top = y + height - barPx - 4
+  const top = y + 26
   return (
     <path
       data-mark

@@ -26,6 +26,12 @@ describe('the outcome charts (recharts)', { timeout: 60_000 }, () => {
       .filter((bar) => !/: 0 calls/.test(bar.getAttribute('aria-label') ?? ''))
     const slices = donut.querySelectorAll('path[data-mark]')
     expect(slices).toHaveLength(bars.length)
+    // Each chart's turn to draw, as a measure DevTools and the bench can read.
+    expect(
+      performance
+        .getEntriesByName('chart:draw')
+        .map((entry) => (entry as PerformanceMeasure).detail as unknown),
+    ).toContain('calls-by-outcome')
     await user.hover(slices[0] as Element)
     expect(await within(outcomes).findByText('Of calls with an outcome')).toBeVisible()
     expect(

@@ -180,6 +180,12 @@ test('Insights code loads with Insights only, never on the first page', async ({
     )
     .map(([file]) => file)
   expect(chartChunks.length).toBeGreaterThan(0)
+  // recharts comes with the charts, in the Insights route's chunk.
+  const rechartsChunks = Object.entries(modules)
+    .filter(([, ids]) => ids.some((id) => id.includes('node_modules/recharts/')))
+    .map(([file]) => file)
+  expect(rechartsChunks.length).toBeGreaterThan(0)
+  expect(rechartsChunks.every((file) => chartChunks.includes(file))).toBe(true)
   const html = readFileSync(join(root, 'dist/index.html'), 'utf8')
   for (const file of chartChunks) expect(html).not.toContain(file)
 

@@ -1,5 +1,6 @@
 import { ChartNoAxesColumn, Table2 } from 'lucide-react'
-import { useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
+import { ChartPendingContext, type ChartPending } from './chart-kit/chart-pending'
 import { ChartState, type ChartStatus } from './chart-state'
 
 type ChartCardProps = {
@@ -32,11 +33,22 @@ export function ChartCard({
 }: ChartCardProps) {
   const [asTable, setAsTable] = useState(false)
   const headingId = `chart-${name}`
+  // Charts still to draw (they take turns, one per task): the card is busy till then.
+  const [pending, setPending] = useState(0)
+  const tracker = useMemo<ChartPending>(
+    () => ({
+      add: () => setPending((n) => n + 1),
+      done: () => setPending((n) => n - 1),
+    }),
+    [],
+  )
+  const drawn = status.kind === 'ready' && !status.updating && pending === 0
   return (
     <section
       aria-labelledby={headingId}
       data-chart={name}
-      aria-busy={status.kind === 'loading' || status.updating}
+      aria-busy={status.kind === 'loading' || status.updating || pending > 0}
+      data-drawn={drawn ? 'true' : undefined}
       className={`flex min-w-0 flex-col rounded-xl border border-line bg-surface p-4 ${className}`}
     >
       <div className="flex items-start justify-between gap-3">
@@ -71,7 +83,9 @@ export function ChartCard({
       <div
         className={`mt-3 min-h-0 flex-1 transition-opacity ${status.updating ? 'opacity-60' : ''}`}
       >
-        {status.kind === 'ready' ? (asTable && table ? table() : children) : null}
+        <ChartPendingContext value={tracker}>
+          {status.kind === 'ready' ? (asTable && table ? table() : children) : null}
+        </ChartPendingContext>
         <ChartState status={status} />
       </div>
     </section>

@@ -1,18 +1,21 @@
 import { useState } from 'react'
 import type { GroupRow } from '@/api/stats-schema'
-import { outcomeStyle } from '@/components/outcome-style'
 import { outcomeInfo } from '@/domain/outcomes'
 import { formatCount, formatPercent } from '@/lib/format'
 import { answerRate } from './answer-rate'
-import { ChartTip } from './chart-tip'
+import { BarList, type BarListRow } from './bar-list'
+import type { ChartConfig } from './chart-kit/chart-config'
 import { TipBody } from './tip-body'
+
+export type GroupSeries = 'answered' | 'other'
 
 type Props = {
   rows: readonly GroupRow[]
   /** "agent", "source": names the rows in words. */
   noun: string
-  showAnswered: boolean
-  showOther: boolean
+  config: ChartConfig<GroupSeries>
+  /** The parts of the bars shown, left to right. */
+  series: readonly GroupSeries[]
   words: { one: string; many: string; log: string }
   onOpen: (value: string) => void
 }
@@ -21,10 +24,10 @@ const firstRows = 8
 
 /**
  * Calls per agent or per source, largest first: the answered part in the
- * Connected colour, the rest beside it. The longest lists show their top
+ * Connected colour, the rest after it. The longest lists show their top
  * rows until asked for all.
  */
-export function GroupBars({ rows, noun, showAnswered, showOther, words, onOpen }: Props) {
+export function GroupBars({ rows, noun, config, series, words, onOpen }: Props) {
   const [all, setAll] = useState(false)
   const sorted = rows
     .filter((row) => row.total > 0)
@@ -34,64 +37,34 @@ export function GroupBars({ rows, noun, showAnswered, showOther, words, onOpen }
     )
   const shown = all ? sorted : sorted.slice(0, firstRows)
   const max = Math.max(1, ...sorted.map((row) => row.total))
-  const answered = outcomeStyle('connected').chart
+  const bars = shown.map((row): BarListRow => {
+    const name = row.label ?? row.value
+    const rate = answerRate(row) ?? 0
+    return {
+      key: row.value,
+      label: name,
+      figure: formatCount(row.total),
+      share: formatPercent(rate),
+      name: `${name}: ${formatCount(row.total)} ${words.many}, ${formatPercent(rate)} answered`,
+      onClick: () => onOpen(row.value),
+      values: { answered: row.answered, other: row.total - row.answered },
+      tip: (
+        <TipBody
+          title={name}
+          facts={[
+            [capitalize(words.many), formatCount(row.total)],
+            ['Answered', formatCount(row.answered)],
+            ['Answered share', formatPercent(rate)],
+          ]}
+          meaning={`Answered: ${outcomeInfo.connected.description}`}
+          action={`Click to open the ${words.log} for this ${noun}`}
+        />
+      ),
+    }
+  })
   return (
     <div className="flex flex-col gap-1">
-      <ul className="flex flex-col gap-0.5">
-        {shown.map((row) => {
-          const name = row.label ?? row.value
-          const rate = answerRate(row) ?? 0
-          return (
-            <li key={row.value}>
-              <ChartTip
-                content={
-                  <TipBody
-                    title={name}
-                    facts={[
-                      [capitalize(words.many), formatCount(row.total)],
-                      ['Answered', formatCount(row.answered)],
-                      ['Answered share', formatPercent(rate)],
-                    ]}
-                    meaning={`Answered: ${outcomeInfo.connected.description}`}
-                    action={`Click to open the ${words.log} for this ${noun}`}
-                  />
-                }
-              >
-                <button
-                  type="button"
-                  data-mark
-                  onClick={() => onOpen(row.value)}
-                  aria-label={`${name}: ${formatCount(row.total)} ${words.many}, ${formatPercent(rate)} answered`}
-                  className="group grid h-7 w-full grid-cols-[minmax(5rem,9rem)_minmax(3rem,1fr)_4rem_3.25rem] items-center gap-3 rounded-md px-1.5 text-left text-sm hover:bg-surface-2"
-                >
-                  <bdi className="truncate">{name}</bdi>
-                  <span
-                    className="relative flex h-3.5 overflow-hidden rounded-sm"
-                    style={{ width: `${(row.total / max) * 100}%` }}
-                  >
-                    {showAnswered ? (
-                      <span
-                        aria-hidden
-                        className="h-full"
-                        style={{ width: `${rate * 100}%`, background: answered }}
-                      />
-                    ) : null}
-                    {showOther ? (
-                      <span aria-hidden className="h-full flex-1 bg-line-strong" />
-                    ) : null}
-                  </span>
-                  <span className="text-right tabular-nums">
-                    {formatCount(row.total)}
-                  </span>
-                  <span className="text-right text-xs text-muted tabular-nums">
-                    {formatPercent(rate)}
-                  </span>
-                </button>
-              </ChartTip>
-            </li>
-          )
-        })}
-      </ul>
+      <BarList rows={bars} config={config} series={series} max={max} />
       {sorted.length > firstRows ? (
         <button
           type="button"

@@ -5,8 +5,9 @@ import { answerRate, formatRate } from './answer-rate'
 import { ChartCard } from './chart-card'
 import type { ChartStatus } from './chart-state'
 import { DataTable } from './data-table'
-import { GroupBars } from './group-bars'
-import { LegendToggles } from './legend-toggles'
+import type { ChartConfig } from './chart-kit/chart-config'
+import { ChartLegend } from './chart-kit/chart-legend'
+import { GroupBars, type GroupSeries } from './group-bars'
 import { useHiddenKeys } from './use-hidden-keys'
 
 type Props = {
@@ -18,6 +19,12 @@ type Props = {
   words: { one: string; many: string; log: string }
   onOpen: (value: string) => void
 }
+
+const config: ChartConfig<GroupSeries> = {
+  answered: { label: 'Answered', color: outcomeStyle('connected').chart },
+  other: { label: 'Other', color: 'var(--line-strong)' },
+}
+const series: readonly GroupSeries[] = ['answered', 'other']
 
 /** Calls per agent or source, with the share answered. */
 export function GroupCard({
@@ -37,16 +44,10 @@ export function GroupCard({
       description={`Largest first; click ${noun === 'agent' ? 'an' : 'a'} ${noun} to open its calls.`}
       status={status}
       legend={
-        <LegendToggles
+        <ChartLegend
           label="Show or hide parts of the bars"
-          items={[
-            {
-              key: 'answered',
-              label: 'Answered',
-              color: outcomeStyle('connected').chart,
-            },
-            { key: 'other', label: 'Other', color: 'var(--line-strong)' },
-          ]}
+          config={config}
+          keys={series}
           hidden={hidden}
           onToggle={toggle}
         />
@@ -73,8 +74,8 @@ export function GroupCard({
       <GroupBars
         rows={rows}
         noun={noun}
-        showAnswered={!hidden.has('answered')}
-        showOther={!hidden.has('other')}
+        config={config}
+        series={series.filter((key) => !hidden.has(key))}
         words={words}
         onOpen={onOpen}
       />

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { outcomeStyle } from '@/components/outcome-style'
 import type { StatusDistribution } from '@/domain/insights/status-distribution'
 import type { LogSearch } from '@/domain/log-search'
@@ -8,7 +9,9 @@ import { ChartCard } from './chart-card'
 import type { ChartStatus } from './chart-state'
 import { DistributionTable } from './distribution-table'
 import { LegendToggles } from './legend-toggles'
-import { OutcomeBars, StatusBar } from './outcome-bars'
+import { BarList } from './bar-list'
+import { outcomeConfig } from './chart-kit/chart-config'
+import { OutcomeBars, statusRow } from './outcome-bars'
 import { OutcomeDonut } from './outcome-donut'
 import { useHiddenKeys } from './use-hidden-keys'
 
@@ -35,8 +38,11 @@ export function StatusDistributionCard({
 }: Props) {
   const [hidden, toggle] = useHiddenKeys()
   const wholeName = `${words.many} with an outcome`
-  const groups = distribution?.groups ?? []
-  const shown = groups.filter((group) => !hidden.has(group.outcome))
+  const groups = distribution?.groups
+  const shown = useMemo(
+    () => (groups ?? []).filter((group) => !hidden.has(group.outcome)),
+    [groups, hidden],
+  )
   const inFlight = distribution?.inFlight
   const inFlightLabel = inFlight ? outcomeInfo[inFlight.outcome].label : ''
   return (
@@ -49,7 +55,7 @@ export function StatusDistributionCard({
       legend={
         <LegendToggles
           label="Show or hide outcome groups"
-          items={groups.map((group) => ({
+          items={(groups ?? []).map((group) => ({
             key: group.outcome,
             label: outcomeInfo[group.outcome].label,
             color: outcomeStyle(group.outcome).chart,
@@ -93,21 +99,24 @@ export function StatusDistributionCard({
                 ({formatShare(inFlight.share)} of all): {inFlightLabel} is not an outcome,
                 so they are left out of the shares above.
               </p>
-              <ul aria-label={`${inFlightLabel} statuses`} className="mt-1 flex flex-col">
-                {inFlight.statuses.map((slice) => (
-                  <li key={slice.key}>
-                    <StatusBar
-                      slice={slice}
-                      groupLabel={inFlightLabel}
-                      max={Math.max(1, inFlight.count)}
-                      color={outcomeStyle(inFlight.outcome).chart}
-                      words={words}
-                      wholeName={`${words.many} under way`}
-                      onOpen={onOpen}
-                    />
-                  </li>
-                ))}
-              </ul>
+              <div className="mt-1">
+                <BarList
+                  label={`${inFlightLabel} statuses`}
+                  config={outcomeConfig([inFlight.outcome])}
+                  series={['count']}
+                  max={inFlight.count}
+                  rows={inFlight.statuses.map((slice) =>
+                    statusRow(
+                      slice,
+                      inFlightLabel,
+                      inFlight.outcome,
+                      words,
+                      `${words.many} under way`,
+                      onOpen,
+                    ),
+                  )}
+                />
+              </div>
             </div>
           ) : null}
         </div>

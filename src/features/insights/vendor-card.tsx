@@ -1,4 +1,4 @@
-import { outcomeStyle } from '@/components/outcome-style'
+import { useMemo } from 'react'
 import type { LogSearch } from '@/domain/log-search'
 import { outcomeOrder } from '@/domain/insights/outcome-order'
 import { isOutcomeGroup, outcomeInfo } from '@/domain/outcomes'
@@ -7,7 +7,8 @@ import { formatCount, formatPercent } from '@/lib/format'
 import { ChartCard } from './chart-card'
 import type { ChartStatus } from './chart-state'
 import { DataTable } from './data-table'
-import { LegendToggles } from './legend-toggles'
+import { outcomeConfig } from './chart-kit/chart-config'
+import { ChartLegend } from './chart-kit/chart-legend'
 import { useHiddenKeys } from './use-hidden-keys'
 import { VendorBreakdown, type VendorRow } from './vendor-breakdown'
 
@@ -30,8 +31,9 @@ export function VendorCard({
   className,
 }: Props) {
   const [hidden, toggle] = useHiddenKeys()
-  const groups = outcomeOrder(keys.filter(isOutcomeGroup))
-  const shown = groups.filter((key) => !hidden.has(key))
+  const groups = useMemo(() => outcomeOrder(keys.filter(isOutcomeGroup)), [keys])
+  const config = useMemo(() => outcomeConfig(groups), [groups])
+  const shown = useMemo(() => groups.filter((key) => !hidden.has(key)), [groups, hidden])
   return (
     <ChartCard
       name="calls-by-vendor"
@@ -40,13 +42,10 @@ export function VendorCard({
       status={status}
       className={className}
       legend={
-        <LegendToggles
+        <ChartLegend
           label="Show or hide outcome groups"
-          items={groups.map((key) => ({
-            key,
-            label: outcomeInfo[key].label,
-            color: outcomeStyle(key).chart,
-          }))}
+          config={config}
+          keys={groups}
           hidden={hidden}
           onToggle={toggle}
         />
@@ -70,7 +69,13 @@ export function VendorCard({
         />
       )}
     >
-      <VendorBreakdown rows={rows} keys={shown} words={words} onOpen={onOpen} />
+      <VendorBreakdown
+        rows={rows}
+        config={config}
+        keys={shown}
+        words={words}
+        onOpen={onOpen}
+      />
     </ChartCard>
   )
 }

@@ -1,5 +1,5 @@
 import type { SeriesPoint, StatsInterval } from '@/api/stats-schema'
-import { outcomeStyle } from '@/components/outcome-style'
+import { useMemo } from 'react'
 import type { LogSearch } from '@/domain/log-search'
 import { outcomeOrder } from '@/domain/insights/outcome-order'
 import { isOutcomeGroup, outcomeInfo } from '@/domain/outcomes'
@@ -9,7 +9,8 @@ import { bucketLabel, intervalAdjective } from './bucket-label'
 import { ChartCard } from './chart-card'
 import type { ChartStatus } from './chart-state'
 import { DataTable } from './data-table'
-import { LegendToggles } from './legend-toggles'
+import { outcomeConfig } from './chart-kit/chart-config'
+import { ChartLegend } from './chart-kit/chart-legend'
 import { useHiddenKeys } from './use-hidden-keys'
 import { VolumeChart } from './volume-chart'
 
@@ -34,8 +35,13 @@ export function VolumeCard({
   onOpen,
 }: Props) {
   const [hidden, toggle] = useHiddenKeys()
-  const keys = outcomeOrder((series?.keys ?? []).filter(isOutcomeGroup))
-  const points = series?.points ?? []
+  const keys = useMemo(
+    () => outcomeOrder((series?.keys ?? []).filter(isOutcomeGroup)),
+    [series],
+  )
+  const config = useMemo(() => outcomeConfig(keys), [keys])
+  const shownKeys = useMemo(() => keys.filter((key) => !hidden.has(key)), [keys, hidden])
+  const points = useMemo(() => series?.points ?? [], [series])
   const total = points.reduce((sum, point) => sum + point.total, 0)
   const busiest = points.reduce<SeriesPoint | undefined>(
     (best, point) => (best === undefined || point.total > best.total ? point : best),
@@ -51,13 +57,10 @@ export function VolumeCard({
       description={`${intervalAdjective[interval]}, stacked by outcome group. Click a bar to open that ${interval} in the ${words.log}.`}
       status={status}
       legend={
-        <LegendToggles
+        <ChartLegend
           label="Show or hide outcome groups"
-          items={keys.map((key) => ({
-            key,
-            label: outcomeInfo[key].label,
-            color: outcomeStyle(key).chart,
-          }))}
+          config={config}
+          keys={keys}
           hidden={hidden}
           onToggle={toggle}
         />
@@ -84,7 +87,8 @@ export function VolumeCard({
     >
       <VolumeChart
         points={points}
-        keys={keys.filter((key) => !hidden.has(key))}
+        config={config}
+        keys={shownKeys}
         interval={interval}
         window={window}
         summary={summary}

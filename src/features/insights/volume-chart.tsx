@@ -1,20 +1,22 @@
-import { useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { memo, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
 import type { SeriesPoint, StatsInterval } from '@/api/stats-schema'
-import { outcomeStyle } from '@/components/outcome-style'
 import { brushWindow, windowSearch } from '@/domain/insights/time-brush'
 import type { LogSearch } from '@/domain/log-search'
 import { isOutcomeGroup, type OutcomeGroup } from '@/domain/outcomes'
 import type { TimeWindow } from '@/domain/time-range'
-import { pluralize } from '@/lib/format'
-import { bucketLabel, bucketTick } from './bucket-label'
-import { stackedPaths } from './histogram-paths'
-import { countTicks, segmentAt, tickIndexes } from './volume-geometry'
-import { VolumeAxis } from './volume-axis'
-import { VolumeTip, type ActiveBar } from './volume-tip'
+import { formatCount, pluralize } from '@/lib/format'
 import { barAfterKey } from './bar-keys'
+import { bucketLabel, bucketTick } from './bucket-label'
+import { ChartContainer } from './chart-kit/chart-container'
+import type { ChartConfig } from './chart-kit/chart-config'
+import { createHoverKey } from './hover-key'
+import { tickIndexes, volumeColumn, type VolumeDatum } from './volume-columns'
+import { PointerVolumeTooltip, VolumeTooltip } from './volume-tooltip'
 
 type VolumeChartProps = {
   points: readonly SeriesPoint[]
+  config: ChartConfig<OutcomeGroup>
   /** The groups shown, bottom up. */
   keys: readonly OutcomeGroup[]
   interval: StatsInterval
@@ -25,18 +27,21 @@ type VolumeChartProps = {
   onOpen: (patch: Partial<LogSearch>) => void
 }
 
-const plotPx = 208
-/** viewBox units: the bars are drawn with preserveAspectRatio="none", so only ratios matter. */
-const step = 10
-const height = 100
+const height = 240
+const margin = { top: 8, right: 4, bottom: 0, left: 0 }
+const axisWidth = 44
+const axisHeight = 24
+const tick = { fill: 'var(--muted)', fontSize: 11 }
 
 /**
- * Records per interval, stacked by outcome group in the catalog's order, as
- * one SVG path per group. Each bar is a button laid over the drawing: a click
- * on a part opens that interval and outcome in the log, Enter the interval.
+ * Records per interval, stacked by outcome group in the catalog's order: a
+ * recharts `<BarChart>` whose one `<Bar>` draws each column's parts. A click
+ * on a part opens that interval and outcome in the log; the keyboard moves
+ * along a row of buttons over the bars and opens an interval with Enter.
  */
-export function VolumeChart({
+export const VolumeChart = memo(function VolumeChart({
   points,
+  config,
   keys,
   interval,
   window,
@@ -44,20 +49,20 @@ export function VolumeChart({
   words,
   onOpen,
 }: VolumeChartProps) {
-  const [active, setActive] = useState<ActiveBar | null>(null)
   const [focus, setFocus] = useState(0)
-  const shownTotals = points.map((point) =>
-    keys.reduce((sum, key) => sum + (point.counts[key] ?? 0), 0),
+  const [focused, setFocused] = useState(false)
+  const [hover] = useState(createHoverKey)
+  const data = useMemo(
+    () =>
+      points.map((point, index): VolumeDatum => ({
+        index,
+        time: point.time,
+        shown: keys.reduce((sum, key) => sum + (point.counts[key] ?? 0), 0),
+        point,
+      })),
+    [points, keys],
   )
-  const ticks = countTicks(Math.max(0, ...shownTotals))
-  const top = ticks[ticks.length - 1] ?? 1
-  const paths = stackedPaths(points, keys, {
-    step,
-    gap: points.length > 60 ? 2 : 3.5,
-    height,
-    top,
-  })
-  const width = Math.max(1, points.length) * step
+  const shape = useMemo(() => volumeColumn(keys), [keys])
 
   const open = (index: number, key: OutcomeGroup | undefined) => {
     const point = points[index]
@@ -71,137 +76,141 @@ export function VolumeChart({
       ...(key ? { outcome: [key], status: undefined } : {}),
     })
   }
-  /** The group under the pointer: its height in the button, as a count. */
-  const keyAt = (event: MouseEvent<HTMLElement>, index: number) => {
-    const box = event.currentTarget.getBoundingClientRect()
-    const point = points[index]
-    if (!point || box.height <= 0) return undefined
-    const value = (1 - (event.clientY - box.top) / box.height) * top
-    return segmentAt(point, keys, value)?.key
-  }
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const next = barAfterKey(event.key, focus, points.length)
     if (next === undefined) return
     event.preventDefault()
     event.currentTarget.querySelectorAll('button')[next]?.focus()
   }
+  const partAt = (event: MouseEvent) => {
+    const key = (event.target as Element).getAttribute('data-key')
+    return key && isOutcomeGroup(key) ? key : undefined
+  }
 
-  const shown = active ? points[active.index] : undefined
+  const shown = focused ? data[focus] : undefined
   return (
-    <div className="@container relative">
-      <div className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-2">
-        <VolumeAxis ticks={ticks} heightPx={plotPx} />
-        <div className="relative" style={{ height: plotPx }}>
-          <svg
-            role="img"
-            aria-label={summary}
-            viewBox={`0 0 ${width} ${height}`}
-            preserveAspectRatio="none"
-            className="absolute inset-0 size-full overflow-visible"
-          >
-            {ticks.slice(1).map((tick) => (
-              <line
-                key={tick}
-                x1="0"
-                x2={width}
-                y1={height - (tick / top) * height}
-                y2={height - (tick / top) * height}
-                stroke="var(--line)"
-                vectorEffect="non-scaling-stroke"
+    <div className="relative">
+      <div
+        role="img"
+        aria-label={summary}
+        onMouseMove={(event) => hover.set(partAt(event))}
+        onMouseLeave={() => hover.set(undefined)}
+      >
+        <ChartContainer config={config} height={height}>
+          {(width) => (
+            <BarChart
+              width={width}
+              height={height}
+              data={data}
+              margin={margin}
+              barCategoryGap={data.length > 60 ? 1 : '18%'}
+              accessibilityLayer={false}
+              onClick={(state, event) => {
+                const index = Number(state.activeTooltipIndex)
+                if (Number.isInteger(index)) open(index, partAt(event))
+              }}
+            >
+              <CartesianGrid vertical={false} stroke="var(--line)" />
+              <XAxis
+                dataKey="time"
+                height={axisHeight}
+                ticks={tickIndexes(data.length, Math.floor((width - axisWidth) / 64)).map(
+                  (i) => data[i]?.time ?? 0,
+                )}
+                interval={0}
+                tickFormatter={(time: number) => bucketTick(time, interval)}
+                tick={tick}
+                tickLine={false}
+                axisLine={{ stroke: 'var(--line-strong)' }}
               />
-            ))}
-            {active ? (
-              <rect
-                x={active.index * step}
-                width={step}
-                y="0"
-                height={height}
-                fill="var(--surface-2)"
+              <YAxis
+                width={axisWidth}
+                allowDecimals={false}
+                interval={0}
+                tickFormatter={(value: number) => formatCount(value)}
+                tick={tick}
+                tickLine={false}
+                axisLine={false}
               />
-            ) : null}
-            {paths.map(({ key, d }) => (
-              <path
-                key={key}
-                d={d}
-                data-mark
-                fill={isOutcomeGroup(key) ? outcomeStyle(key).chart : 'var(--faint)'}
+              <Tooltip
+                isAnimationActive={false}
+                cursor={{ fill: 'var(--surface-2)' }}
+                wrapperStyle={{ zIndex: 20 }}
+                content={(props) => (
+                  <PointerVolumeTooltip
+                    hover={hover}
+                    active={props.active}
+                    payload={props.payload}
+                    keys={keys}
+                    interval={interval}
+                    words={words}
+                  />
+                )}
               />
-            ))}
-            <line
-              x1="0"
-              x2={width}
-              y1={height}
-              y2={height}
-              stroke="var(--line-strong)"
-              vectorEffect="non-scaling-stroke"
-            />
-          </svg>
-          <div
-            role="group"
-            aria-label={`${capitalize(words.many)} per ${interval}: pick a bar to open that ${interval} in the ${words.log}`}
-            className="absolute inset-0 flex"
-            onKeyDown={onKeyDown}
-            onPointerLeave={() => setActive((a) => (a?.by === 'pointer' ? null : a))}
-          >
-            {points.map((point, i) => (
-              <button
-                key={point.start}
-                type="button"
-                tabIndex={i === Math.min(focus, points.length - 1) ? 0 : -1}
-                aria-label={`${bucketLabel(point.time, interval)}: ${pluralize(point.total, words.one, words.many)}. Open this ${interval} in the ${words.log}`}
-                onFocus={() => {
-                  setFocus(i)
-                  setActive((a) => (a?.index === i ? a : { index: i, by: 'keyboard' }))
-                }}
-                onBlur={() => setActive((a) => (a?.by === 'keyboard' ? null : a))}
-                onPointerMove={(event) => {
-                  const key = keyAt(event, i)
-                  setActive((a) =>
-                    a?.index === i && a.key === key && a.by === 'pointer'
-                      ? a
-                      : { index: i, key, by: 'pointer' },
-                  )
-                }}
-                // A click names the part under the pointer; Enter (detail 0) the whole bar.
-                onClick={(event) =>
-                  open(i, event.detail === 0 ? undefined : keyAt(event, i))
-                }
-                className="h-full min-w-0 flex-1 cursor-pointer rounded-sm focus-visible:outline-offset-0"
+              <Bar
+                dataKey="shown"
+                isAnimationActive={false}
+                shape={shape}
+                activeBar={false}
               />
-            ))}
-          </div>
-          {active && shown ? (
-            <VolumeTip
-              active={active}
-              point={shown}
-              count={points.length}
-              keys={keys}
-              interval={interval}
-              words={words}
-            />
-          ) : null}
-        </div>
+            </BarChart>
+          )}
+        </ChartContainer>
+      </div>
+      <div
+        role="group"
+        aria-label={`${capitalize(words.many)} per ${interval}: pick a bar to open that ${interval} in the ${words.log}`}
+        className="pointer-events-none absolute flex"
+        style={{
+          left: margin.left + axisWidth,
+          right: margin.right,
+          top: margin.top,
+          height: height - margin.top - axisHeight,
+        }}
+        onKeyDown={onKeyDown}
+      >
+        {points.map((point, i) => (
+          <button
+            key={point.start}
+            type="button"
+            tabIndex={i === Math.min(focus, points.length - 1) ? 0 : -1}
+            aria-label={`${bucketLabel(point.time, interval)}: ${pluralize(point.total, words.one, words.many)}. Open this ${interval} in the ${words.log}`}
+            onFocus={() => {
+              setFocus(i)
+              setFocused(true)
+            }}
+            onBlur={() => setFocused(false)}
+            onClick={() => open(i, undefined)}
+            className="h-full min-w-0 flex-1 rounded-sm focus-visible:outline-offset-0"
+          />
+        ))}
+      </div>
+      {shown ? (
         <div
           aria-hidden
-          className="relative col-start-2 mt-1.5 h-4 text-[11px] text-muted tabular-nums"
+          className="pointer-events-none absolute top-2 z-20"
+          style={beside(shown.index, data.length)}
         >
-          {tickIndexes(points.length, 14).map((index, n) => {
-            const point = points[index]
-            return point ? (
-              <span
-                key={index}
-                // Every other date gives way in a narrow card.
-                className={`absolute -translate-x-1/2 whitespace-nowrap ${n % 2 === 1 ? '@max-3xl:hidden' : ''}`}
-                style={{ left: `${((index + 0.5) / points.length) * 100}%` }}
-              >
-                {bucketTick(point.time, interval)}
-              </span>
-            ) : null
-          })}
+          <VolumeTooltip
+            datum={shown}
+            keys={keys}
+            interval={interval}
+            words={words}
+            by="keyboard"
+          />
         </div>
-      </div>
+      ) : null}
     </div>
   )
+})
+
+/** The keyboard's tooltip: beside its bar, towards the middle, so it never hides the bar. */
+function beside(index: number, count: number) {
+  const at = (i: number) =>
+    `calc(${axisWidth}px + (100% - ${axisWidth + margin.right}px) * ${i / Math.max(1, count)})`
+  return index + 0.5 < count / 2
+    ? { left: `calc(${at(index + 1)} + 8px)` }
+    : { right: `calc(100% - ${at(index)} + 8px)` }
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

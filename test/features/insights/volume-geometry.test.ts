@@ -1,37 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import {
-  barSegments,
-  besideBar,
-  countTicks,
-  segmentAt,
-  tickIndexes,
-} from '@/features/insights/volume-geometry'
-
-describe('count axis', () => {
-  it('steps in round numbers up to a top at or above the tallest bar', () => {
-    expect(countTicks(870)).toEqual([0, 250, 500, 750, 1000])
-    expect(countTicks(1000)).toEqual([0, 250, 500, 750, 1000])
-    expect(countTicks(12_400)).toEqual([0, 5000, 10_000, 15_000])
-    expect(countTicks(10)).toEqual([0, 5, 10])
-  })
-
-  it('never steps by a fraction of a record', () => {
-    expect(countTicks(3)).toEqual([0, 1, 2, 3])
-    expect(countTicks(1)).toEqual([0, 1])
-    for (const max of [2, 7, 13, 99, 101, 2500, 123_456]) {
-      const ticks = countTicks(max)
-      expect(ticks.every(Number.isInteger)).toBe(true)
-      expect(ticks.at(-1)).toBeGreaterThanOrEqual(max)
-      expect(ticks.length).toBeLessThanOrEqual(7)
-    }
-  })
-
-  it('keeps an axis for nothing at all', () => {
-    expect(countTicks(0)).toEqual([0, 1])
-    expect(countTicks(Number.NaN)).toEqual([0, 1])
-  })
-})
+import { tickIndexes } from '@/features/insights/volume-columns'
+import { barSegments, besideBar } from '@/features/insights/volume-geometry'
 
 describe('date ticks', () => {
   it('labels every bar while they fit, then every nth from the first', () => {
@@ -56,15 +26,6 @@ describe('bar segments', () => {
     expect(barSegments(point, ['canceled'])).toEqual([
       { key: 'canceled', count: 3, from: 0, to: 3 },
     ])
-  })
-
-  it('finds the group at a height, and none above the bar', () => {
-    const keys = ['connected', 'canceled']
-    expect(segmentAt(point, keys, 0)?.key).toBe('connected')
-    expect(segmentAt(point, keys, 5.9)?.key).toBe('connected')
-    expect(segmentAt(point, keys, 6)?.key).toBe('canceled')
-    expect(segmentAt(point, keys, 9)).toBeUndefined()
-    expect(segmentAt(point, keys, -1)).toBeUndefined()
   })
 })
 

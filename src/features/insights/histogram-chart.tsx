@@ -111,7 +111,7 @@ export const HistogramChart = memo(function HistogramChart({
         defaultIndex={focus ?? undefined}
         allowEscapeViewBox={{ x: false, y: true }}
         wrapperStyle={{ zIndex: 20 }}
-        cursor={{ fill: 'var(--ink)', fillOpacity: 0.06 }}
+        cursor={{ fill: 'var(--ink)', fillOpacity: 0.06, stroke: 'none' }}
         content={({ active, payload }) => {
           const row = payload[0]?.payload as SeriesPoint | undefined
           return active && row ? (

@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { statsQueryOptions } from '@/api/stats'
+import { histogramChart } from './histogram-chart-module'
 import { histogramHeight } from './histogram-frame'
+import { lazyModule, preloadModule, useLazyModule } from './lazy-module'
 import { statsQuery } from './stats-query'
 import { useFirstRowsPainted } from './use-first-rows-painted'
 import type { VolumeHistogramProps } from './volume-histogram'
 
-const VolumeHistogram = lazy(() =>
-  import('./volume-histogram').then((module) => ({ default: module.VolumeHistogram })),
-)
+const histogram = lazyModule(() => import('./volume-histogram'))
 
 /**
  * The log's volume histogram, in its own chunk (recharts in another), asked
@@ -25,16 +25,12 @@ export function LogVolumeHistogram(props: VolumeHistogramProps) {
     if (!painted || prefetched.current) return
     prefetched.current = true
     // Its chart's code (recharts) too, rather than once its own code has run.
-    void import('./histogram-chart')
+    void preloadModule(histogramChart).catch(() => undefined)
     queryClient
       .query(statsQueryOptions(kind, statsQuery(search, now)))
       .catch(() => undefined) // the histogram's own query shows any failure
   }, [painted, queryClient, kind, search, now])
-  const room = <div aria-hidden style={{ height: histogramHeight }} />
-  if (!painted) return room
-  return (
-    <Suspense fallback={room}>
-      <VolumeHistogram {...props} />
-    </Suspense>
-  )
+  const VolumeHistogram = useLazyModule(histogram, painted)?.VolumeHistogram
+  if (!VolumeHistogram) return <div aria-hidden style={{ height: histogramHeight }} />
+  return <VolumeHistogram {...props} />
 }

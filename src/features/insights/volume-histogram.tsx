@@ -1,7 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import {
-  lazy,
-  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -17,9 +15,11 @@ import type { LogSearch } from '@/domain/log-search'
 import { viewWindow } from '@/domain/time-range'
 import { pluralize } from '@/lib/format'
 import type { Span } from './histogram-chart'
+import { histogramChart } from './histogram-chart-module'
 import { histogramData } from './histogram-data'
 import { axisHeight, plotHeight } from './histogram-frame'
 import { HistogramKeys } from './histogram-keys'
+import { useLazyModule } from './lazy-module'
 import { statsQuery } from './stats-query'
 
 export type VolumeHistogramProps = {
@@ -30,12 +30,6 @@ export type VolumeHistogramProps = {
 }
 
 const noun = { calls: ['call', 'calls'], texts: ['text', 'texts'] } as const
-
-// recharts in a chunk of its own: the caption, the bars' buttons and their
-// labels are there as soon as the figures are, and the chart as soon as it is.
-const HistogramChart = lazy(() =>
-  import('./histogram-chart').then((module) => ({ default: module.HistogramChart })),
-)
 
 /**
  * A log's volume over time, stacked by outcome group, above its table, drawn
@@ -60,6 +54,9 @@ export function VolumeHistogram({
   const root = useRef<HTMLDivElement>(null)
   const plot = useRef<HTMLDivElement>(null)
   const width = useWidth(plot)
+  // recharts in a chunk of its own: the caption, the bars' buttons and their
+  // labels are there as soon as the figures are, the chart as soon as it is.
+  const HistogramChart = useLazyModule(histogramChart)?.HistogramChart
 
   // Built once per answer: a re-render for "updating…" or a drag redraws no bars.
   const data = useMemo(() => histogramData(stats.data?.series), [stats.data?.series])
@@ -117,7 +114,7 @@ export function VolumeHistogram({
       : total === 0
         ? 'empty'
         : 'ready'
-  useMarksDrawn(root, status === 'ready' && width > 0 ? data : null)
+  useMarksDrawn(root, status === 'ready' && width > 0 && HistogramChart ? data : null)
 
   return (
     <div
@@ -160,7 +157,7 @@ export function VolumeHistogram({
         {status === 'ready' && width > 0 ? (
           <>
             <div aria-hidden>
-              <Suspense fallback={null}>
+              {HistogramChart ? (
                 <HistogramChart
                   data={data}
                   interval={interval}
@@ -171,7 +168,7 @@ export function VolumeHistogram({
                   onPress={onPress}
                   onDrag={onDrag}
                 />
-              </Suspense>
+              ) : null}
             </div>
             <HistogramKeys
               points={rows}

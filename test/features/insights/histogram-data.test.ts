@@ -44,9 +44,9 @@ describe('histogram data', () => {
   })
 
   it('draws one element per column once bars × series is large', () => {
-    expect(drawsAsColumns(28, 5)).toBe(false)
+    expect(drawsAsColumns(7, 8)).toBe(false)
+    expect(drawsAsColumns(14, 8)).toBe(true)
     expect(drawsAsColumns(168, 8)).toBe(true)
-    expect(drawsAsColumns(48, 6)).toBe(true)
   })
 
   it('splits a column’s box into its series from the bottom, leaving out empty ones', () => {

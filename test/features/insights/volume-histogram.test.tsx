@@ -21,6 +21,7 @@ vi.mock('@/features/insights/histogram-data', async (importOriginal) => {
 })
 
 const range = 'from=2026-03-01T00:00:00.000Z&to=2026-03-18T00:00:00.000Z'
+const days = 'from=2026-03-01T00:00:00.000Z&to=2026-03-06T00:00:00.000Z'
 const hours = 'from=2026-03-10T00:00:00.000Z&to=2026-03-12T00:00:00.000Z'
 const histogramOf = (kind: string) =>
   document.querySelector<HTMLElement>(`[data-histogram="${kind}"]`)
@@ -77,7 +78,7 @@ describe('the log’s volume histogram', () => {
   })
 
   it('stacks a few days’ bars as a <Bar> per outcome, in the outcomes’ colour tokens', async () => {
-    renderApp(`/calls?${range}`)
+    renderApp(`/calls?${days}`)
     const histogram = await drawn('calls')
     const layers = histogram.querySelectorAll('.recharts-bar-rectangles')
     expect(layers.length).toBeGreaterThan(1)

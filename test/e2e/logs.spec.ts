@@ -275,7 +275,12 @@ test.describe('the volume histogram above a log', () => {
     // recharts is no part of the first page: asked for once the rows are on screen.
     expect(chart).toHaveLength(1)
     expect(chart[0]).toBeGreaterThanOrEqual(rows)
-    expect(drawn - rows).toBeLessThanOrEqual(500)
+    // 500 ms on a machine that paints the first rows within their 1 s budget; a
+    // machine busy enough to slow those (other jobs, parallel tests) slows this alike.
+    const budget = 500 * Math.max(1, rows / 1000)
+    expect(drawn - rows, `first rows at ${Math.round(rows)} ms`).toBeLessThanOrEqual(
+      budget,
+    )
   })
 
   test('tells a bar’s counts and shares on hover, and a drag narrows the log to the bars crossed', async ({

@@ -154,31 +154,30 @@ export function VolumeHistogram({
         className={`relative mt-1.5 cursor-crosshair select-none transition-opacity ${stats.isPlaceholderData ? 'opacity-50' : ''}`}
         style={{ height: plotHeight + axisHeight }}
       >
-        {status === 'ready' && width > 0 ? (
-          <>
-            <div aria-hidden>
-              {HistogramChart ? (
-                <HistogramChart
-                  data={data}
-                  interval={interval}
-                  width={width}
-                  noun={noun[kind]}
-                  selection={drag}
-                  focus={focused}
-                  onPress={onPress}
-                  onDrag={onDrag}
-                />
-              ) : null}
-            </div>
-            <HistogramKeys
-              points={rows}
+        {status === 'ready' && width > 0 && HistogramChart ? (
+          <div aria-hidden>
+            <HistogramChart
+              data={data}
               interval={interval}
+              width={width}
               noun={noun[kind]}
-              focus={Math.min(focus, rows.length - 1)}
-              onFocusBar={onFocusBar}
-              onSelect={selectBar}
+              selection={drag}
+              focus={focused}
+              onPress={onPress}
+              onDrag={onDrag}
             />
-          </>
+          </div>
+        ) : null}
+        {/* Named while the figures load, as the table is: the bars' buttons follow them. */}
+        {status === 'ready' || status === 'loading' ? (
+          <HistogramKeys
+            points={rows}
+            interval={interval}
+            noun={noun[kind]}
+            focus={Math.max(0, Math.min(focus, rows.length - 1))}
+            onFocusBar={onFocusBar}
+            onSelect={selectBar}
+          />
         ) : null}
       </div>
     </div>

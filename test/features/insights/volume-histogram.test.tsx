@@ -25,8 +25,13 @@ const days = 'from=2026-03-01T00:00:00.000Z&to=2026-03-06T00:00:00.000Z'
 const hours = 'from=2026-03-10T00:00:00.000Z&to=2026-03-12T00:00:00.000Z'
 const histogramOf = (kind: string) =>
   document.querySelector<HTMLElement>(`[data-histogram="${kind}"]`)
+// The first test to draw one loads recharts cold: more time than the default 5 s on a busy machine.
+const slow = { timeout: 15_000 }
 const drawn = async (kind: string) => {
-  await waitFor(() => expect(histogramOf(kind)).toHaveAttribute('data-drawn', 'true'))
+  await waitFor(
+    () => expect(histogramOf(kind)).toHaveAttribute('data-drawn', 'true'),
+    slow,
+  )
   return histogramOf(kind) as HTMLElement
 }
 const search = (history: { location: { search: unknown } }) =>
@@ -35,7 +40,10 @@ const search = (history: { location: { search: unknown } }) =>
 describe('the log’s volume histogram', () => {
   it('says it is updating while the last filter’s count is still shown', async () => {
     const { history } = renderApp(`/texts?${range}`)
-    await waitFor(() => expect(histogramOf('texts')).toHaveTextContent(/texts over time/))
+    await waitFor(
+      () => expect(histogramOf('texts')).toHaveTextContent(/texts over time/),
+      slow,
+    )
     const before = histogramOf('texts')?.textContent ?? ''
     expect(before).not.toMatch(/updating/)
     expect(histogramOf('texts')).toHaveAttribute('aria-busy', 'false')
@@ -75,6 +83,16 @@ describe('the log’s volume histogram', () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(asked).not.toHaveBeenCalled()
     expect(histogramOf('calls')).toBeNull()
+  })
+
+  it('names its bars’ group while its figures load, and says it is busy', async () => {
+    server.use(http.get('*/api/v1/calls/stats', () => delay('infinite')))
+    renderApp(`/calls?${range}`)
+    const bars = await screen.findByRole('group', { name: /^Calls over time/ }, slow)
+    expect(within(bars).queryAllByRole('button')).toEqual([])
+    expect(histogramOf('calls')).toHaveTextContent('Loading volume…')
+    expect(histogramOf('calls')).toHaveAttribute('aria-busy', 'true')
+    expect(histogramOf('calls')).not.toHaveAttribute('data-drawn')
   })
 
   it('stacks a few days’ bars as a <Bar> per outcome, in the outcomes’ colour tokens', async () => {

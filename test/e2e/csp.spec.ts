@@ -109,6 +109,15 @@ test.describe('the Content-Security-Policy', () => {
     await page.keyboard.press('Escape')
     await firstRow(page, 'Activity Log').locator('[data-status]').first().hover()
     await expect(page.getByRole('tooltip')).toBeVisible()
+    // The log's histogram: recharts' chart and tooltip.
+    const histogram = page.locator('[data-histogram="calls"]')
+    await expect(histogram).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 })
+    const plot = await histogram.locator('.recharts-wrapper').boundingBox()
+    if (!plot) throw new Error('The histogram has no box.')
+    await page.mouse.move(plot.x + plot.width / 2, plot.y + 40)
+    await expect(
+      histogram.locator('.recharts-tooltip-wrapper [data-series]').first(),
+    ).toBeVisible()
     await page.getByRole('button', { name: 'Columns' }).click()
     await expect(page.getByRole('menu')).toBeVisible()
     await page.keyboard.press('Escape')

@@ -222,3 +222,152 @@ test.describe('the logs', () => {
     })
   }
 })
+
+test.describe('the volume histogram above a log', () => {
+  const range = 'from=2026-03-01T00:00:00.000Z&to=2026-03-15T00:00:00.000Z'
+
+  test.beforeEach(async ({ page }) => {
+    await withMock(page, { ...pinnedData, panel: false })
+  })
+
+  test('loads its chart after the first rows are painted and draws it within 500 ms of them', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const marks: Record<string, number> = {}
+      Object.assign(window, { histogramMarks: marks })
+      const watch = () => {
+        const row = document.querySelector(
+          '[aria-label="Activity Log"] [role=row][data-index="0"]',
+        )
+        if (row && marks.rows === undefined) {
+          marks.rows = -1
+          requestAnimationFrame(() => (marks.rows = performance.now()))
+        }
+        if (
+          marks.drawn === undefined &&
+          document.querySelector('[data-histogram][data-drawn="true"]')
+        ) {
+          marks.drawn = -1
+          requestAnimationFrame(() => (marks.drawn = performance.now()))
+        }
+      }
+      new MutationObserver(watch).observe(document, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-drawn'],
+      })
+    })
+    await page.goto(`/calls?${range}`)
+    const histogram = page.locator('[data-histogram="calls"]')
+    await expect(histogram).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 })
+    await expect(histogram).toHaveAttribute('aria-busy', 'false')
+    const { rows, drawn, chart } = await page.evaluate(() => {
+      const { rows = 0, drawn = 0 } = (
+        window as unknown as { histogramMarks: Record<string, number> }
+      ).histogramMarks
+      const chart = performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/histogram-chart-[\w-]+\.js$/.test(entry.name))
+        .map((entry) => entry.startTime)
+      return { rows, drawn, chart }
+    })
+    expect(rows).toBeGreaterThan(0)
+    // recharts is no part of the first page: asked for once the rows are on screen.
+    expect(chart).toHaveLength(1)
+    expect(chart[0]).toBeGreaterThanOrEqual(rows)
+    // 500 ms on a machine that paints the first rows within their 1 s budget; a
+    // machine busy enough to slow those (other jobs, parallel tests) slows this alike.
+    const budget = 500 * Math.max(1, rows / 1000)
+    expect(drawn - rows, `first rows at ${Math.round(rows)} ms`).toBeLessThanOrEqual(
+      budget,
+    )
+  })
+
+  test('tells a bar’s counts and shares on hover, and a drag narrows the log to the bars crossed', async ({
+    page,
+  }) => {
+    await page.goto(`/texts?${range}`)
+    const histogram = page.locator('[data-histogram="texts"]')
+    await expect(histogram).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 })
+    const bars = page.getByRole('group', { name: /^Texts over time/ })
+    await expect(bars.getByRole('button')).toHaveCount(14)
+    const box = await bars.boundingBox()
+    if (!box) throw new Error('The histogram has no box.')
+    const bar = box.width / 14
+    const y = box.y + box.height - 4
+    await page.mouse.move(box.x + bar * 2.5, y)
+    const tip = histogram.locator('.recharts-tooltip-wrapper')
+    await expect(tip).toContainText(/Mar 3 · [\d,]+ texts/)
+    await expect(tip.locator('[data-series]').first()).toHaveText(
+      /^\D+[\d,]+\d+(\.\d+)?%$/,
+    )
+    await screenshot(page, 'texts-histogram-tooltip')
+    await page.mouse.down()
+    await page.mouse.move(box.x + bar * 4, y, { steps: 4 })
+    await page.mouse.move(box.x + bar * 5.5, y, { steps: 4 })
+    await expect(histogram.locator('.recharts-reference-area')).toHaveCount(1)
+    await page.mouse.up()
+    await expect(page).toHaveURL(/from=2026-03-03T00(%3A|:)00/)
+    const url = new URL(page.url())
+    expect(url.searchParams.get('from')).toBe('2026-03-03T00:00:00.000Z')
+    expect(url.searchParams.get('to')).toBe('2026-03-07T00:00:00.000Z')
+    // The narrowed histogram counts what the narrowed table counts, to the record.
+    await expect(histogram).toHaveAttribute('aria-busy', 'false')
+    await expect(histogram.getByText('updating…')).toHaveCount(0)
+    const total = await shownTotal(page, 'texts')
+    await expect(histogram.getByText(/^[\d,]+ texts$/)).toHaveText(
+      `${total.toLocaleString('en-US')} texts`,
+    )
+  })
+
+  test('the keyboard moves along the bars with their tooltip, and Enter narrows', async ({
+    page,
+  }) => {
+    await page.goto(`/calls?${range}`)
+    const histogram = page.locator('[data-histogram="calls"]')
+    await expect(histogram).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 })
+    const buttons = page
+      .getByRole('group', { name: /^Calls over time/ })
+      .getByRole('button')
+    await buttons.first().focus()
+    await page.keyboard.press('End')
+    await expect(buttons.last()).toBeFocused()
+    await page.keyboard.press('ArrowLeft')
+    await expect(buttons.nth(12)).toBeFocused()
+    await expect(buttons.nth(12)).toHaveAccessibleName(
+      /^Mar 13: [\d,]+ calls?\. Narrow the time range to this day$/,
+    )
+    const tip = histogram.locator('.recharts-tooltip-wrapper')
+    await expect(tip).toContainText(/Mar 13 · [\d,]+ calls/)
+    await expect(tip).toContainText('Enter to narrow the range')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/from=2026-03-13T00(%3A|:)00/)
+    expect(new URL(page.url()).searchParams.get('to')).toBe('2026-03-14T00:00:00.000Z')
+  })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`looks right above both logs (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.setViewportSize({ width: 1280, height: 800 })
+      // The default range, on data that ends now.
+      await withMock(page, { ...demoData, panel: false })
+      for (const kind of ['calls', 'texts'] as const) {
+        await page.goto(`/${kind}`)
+        const histogram = page.locator(`[data-histogram="${kind}"]`)
+        await expect(histogram).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 })
+        // The bars fill the plot, and the first and last dates fit inside it.
+        const plot = await histogram.locator('.recharts-wrapper').boundingBox()
+        const ticks = histogram.locator('.recharts-xAxis-tick-labels text')
+        await expect(ticks).toHaveCount(3)
+        for (const tick of await ticks.all()) {
+          const box = await tick.boundingBox()
+          expect(box && plot && box.x >= plot.x - 1).toBe(true)
+          expect(box && plot && box.x + box.width <= plot.x + plot.width + 1).toBe(true)
+        }
+        await screenshot(page, `${kind}-histogram-${scheme}`)
+      }
+    })
+  }
+})

@@ -3,12 +3,6 @@ import type { TimeWindow } from '../time-range'
 /** A bar of a volume histogram: the interval it counts, epoch ms, `end` exclusive. */
 export type TimeBucket = { start: number; end: number }
 
-/** Which of `count` equal-width bars an x position (from the plot's left edge) falls in. */
-export function bucketAt(x: number, width: number, count: number): number {
-  if (count <= 0 || width <= 0 || !Number.isFinite(x)) return 0
-  return Math.min(count - 1, Math.max(0, Math.floor((x / width) * count)))
-}
-
 /**
  * The time range a brush across bars `a` to `b` (in either order, inclusive)
  * selects, kept inside the window the chart shows: the first and last bars

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { previousWindow } from '@/domain/insights/compare-window'
-import { brushWindow, bucketAt, windowSearch } from '@/domain/insights/time-brush'
+import { brushWindow, windowSearch } from '@/domain/insights/time-brush'
 
 const day = 86_400_000
 const t0 = Date.UTC(2026, 2, 1)
@@ -11,17 +11,6 @@ const buckets = Array.from({ length: 5 }, (_, i) => ({
 }))
 
 describe('histogram brush', () => {
-  it('finds the bar under an x position, clamped to the plot', () => {
-    expect(bucketAt(0, 500, 5)).toBe(0)
-    expect(bucketAt(99, 500, 5)).toBe(0)
-    expect(bucketAt(100, 500, 5)).toBe(1)
-    expect(bucketAt(499, 500, 5)).toBe(4)
-    expect(bucketAt(800, 500, 5)).toBe(4)
-    expect(bucketAt(-20, 500, 5)).toBe(0)
-    expect(bucketAt(Number.NaN, 500, 5)).toBe(0)
-    expect(bucketAt(10, 0, 5)).toBe(0)
-  })
-
   it('turns a drag across bars into their time range, in either direction', () => {
     const shown = { from: t0, to: t0 + 5 * day }
     expect(brushWindow(buckets, 1, 3, shown)).toEqual({

@@ -15,6 +15,11 @@ async function start(): Promise<{ panel: boolean } | undefined> {
   // Statically false when a real API is configured, so the mock chunks are
   // dropped from that build and never downloaded.
   if (import.meta.env.VITE_API_BASE_URL) return undefined
+  // MSW's service worker (`npx msw init public`) installs while the mock's code downloads.
+  const serviceWorkerUrl = '/mockServiceWorker.js'
+  if ('serviceWorker' in navigator) {
+    void navigator.serviceWorker.register(serviceWorkerUrl).catch(() => undefined)
+  }
   const { startMockBackend } = await import('@/mocks/browser')
-  return startMockBackend()
+  return startMockBackend(serviceWorkerUrl)
 }

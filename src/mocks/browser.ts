@@ -1,11 +1,10 @@
-import { FetchInterceptor } from '@mswjs/interceptors/fetch'
-import { defineNetwork, HttpNetworkFrame, InterceptorSource } from 'msw/experimental'
+import { setupWorker } from 'msw/browser'
+import type { LogKind } from '@/domain/log-query'
+import { dataSettings } from './engine/mock-request'
 import { createHandlers } from './handlers'
 import { mockSettings, setMockDefaults } from './settings/settings-store'
 import { readStoredSettings } from './settings/stored-settings'
 import { workerEngine } from './worker/worker-engine'
-
-type Interceptors = ConstructorParameters<typeof InterceptorSource>[0]['interceptors']
 
 const createEngineWorker = () =>
   new Worker(new URL('./worker/engine-worker.ts', import.meta.url), {
@@ -13,28 +12,39 @@ const createEngineWorker = () =>
     name: 'callboard-mock-data',
   })
 
+/** The logs the page at `pathname` asks for first, to build while the service worker starts. */
+export function landingLogs(pathname: string): LogKind[] {
+  if (pathname.startsWith('/texts')) return ['texts']
+  if (pathname.startsWith('/insights')) return ['calls', 'texts']
+  if (pathname.startsWith('/statuses')) return []
+  return ['calls']
+}
+
 /**
- * Starts the embedded backend in the page, with whether its settings panel
- * is wanted. MSW answers the app's own `fetch` calls right here (its
- * interceptor source), not from a service worker: no request makes the round
- * trip through another thread and back to this one before its handler runs,
- * and the app's code and images load straight from the server. The data is
- * built in a worker on the first API request, so the page never waits on it.
+ * Starts the embedded backend: MSW's service worker answers `/api/` through
+ * the handlers in this page, which hand each query to the data worker.
+ * Resolves once requests are answered, with whether the settings panel is
+ * wanted. The data worker starts, and builds the landing page's log, before
+ * the service worker is ready, so the first request finds its data built.
  */
-export function startMockBackend(): { panel: boolean } {
+export async function startMockBackend(
+  serviceWorkerUrl: string,
+): Promise<{ panel: boolean }> {
   setMockDefaults(readStoredSettings())
-  // MSW types its source for HTTP and WebSocket interceptors together; this one is HTTP only.
-  const interceptors = [new FetchInterceptor()] as unknown as Interceptors
-  const network = defineNetwork({
-    sources: [new InterceptorSource({ interceptors })],
-    handlers: createHandlers(workerEngine(createEngineWorker)),
-    context: { quiet: true },
-    onUnhandledFrame: ({ frame, defaults }) => {
+  const engine = workerEngine(createEngineWorker)
+  const data = dataSettings(mockSettings())
+  for (const kind of landingLogs(location.pathname)) {
+    // A worker that fails says so on the first real request.
+    engine.answer({ route: 'build', kind, search: '', data }).catch(() => undefined)
+  }
+  const worker = setupWorker(...createHandlers(engine))
+  await worker.start({
+    serviceWorker: { url: serviceWorkerUrl },
+    quiet: true,
+    onUnhandledRequest(request, print) {
       // The API is all mocked: an unknown path there is our bug, said loudly.
-      if (!(frame instanceof HttpNetworkFrame)) return
-      if (new URL(frame.data.request.url).pathname.startsWith('/api/')) defaults.error()
+      if (new URL(request.url).pathname.startsWith('/api/')) print.error()
     },
   })
-  network.enable()
   return { panel: mockSettings().panel }
 }

@@ -20,6 +20,8 @@ async function start(): Promise<{ panel: boolean } | undefined> {
   if ('serviceWorker' in navigator) {
     void navigator.serviceWorker.register(serviceWorkerUrl).catch(() => undefined)
   }
+  // The data worker's small chunk and MSW's large one download side by side.
+  const engine = import('@/mocks/data-worker').then((mock) => mock.startDataWorker())
   const { startMockBackend } = await import('@/mocks/browser')
-  return startMockBackend(serviceWorkerUrl)
+  return startMockBackend(serviceWorkerUrl, await engine)
 }

@@ -69,9 +69,9 @@ describe('the browser entry point', () => {
   })
 
   it('answers through MSW’s service worker, quietly, failing unknown API paths only', async () => {
-    vi.stubGlobal('Worker', FakeDataWorker)
     const { startMockBackend } = await import('@/mocks/browser')
-    const started = startMockBackend('/mockServiceWorker.js')
+    const { localEngine } = await import('@/mocks/engine/local-engine')
+    const started = startMockBackend('/mockServiceWorker.js', localEngine)
     expect(msw.options).toMatchObject({
       serviceWorker: { url: '/mockServiceWorker.js' },
       quiet: true,
@@ -87,18 +87,35 @@ describe('the browser entry point', () => {
     msw.started()
     await expect(started).resolves.toEqual({ panel: expect.any(Boolean) as boolean })
   })
+})
 
-  it('starts the data worker and builds the landing log while the service worker starts', async () => {
+describe('the data worker', () => {
+  it('starts and builds the landing log at once, before MSW is asked to start', async () => {
     vi.stubGlobal('Worker', FakeDataWorker)
     window.history.replaceState(null, '', '/texts?direction=inbound')
-    const { startMockBackend } = await import('@/mocks/browser')
-    void startMockBackend('/mockServiceWorker.js')
-    // MSW has not finished starting, and the build is already asked for.
+    const { startDataWorker } = await import('@/mocks/data-worker')
+    startDataWorker()
     expect(FakeDataWorker.created).toHaveLength(1)
     expect(FakeDataWorker.created[0]?.posted.map(({ request }) => request)).toEqual([
       expect.objectContaining({ route: 'build', kind: 'texts' }),
     ])
+  })
+
+  it('is building the landing log by the time MSW starts its service worker', async () => {
+    vi.stubGlobal('Worker', FakeDataWorker)
+    const register = vi.fn(() => Promise.resolve())
+    vi.stubGlobal('navigator', { ...navigator, serviceWorker: { register } })
+    vi.resetModules()
+    const { embeddedBackend } = await import('@/embedded-backend')
+    await vi.waitFor(() => expect(msw.options).toBeDefined())
+    expect(register).toHaveBeenCalledWith('/mockServiceWorker.js')
+    expect(FakeDataWorker.created[0]?.posted.map(({ request }) => request)).toEqual([
+      expect.objectContaining({ route: 'build', kind: 'calls' }),
+    ])
     msw.started()
+    await expect(embeddedBackend).resolves.toEqual({
+      panel: expect.any(Boolean) as boolean,
+    })
   })
 })
 
@@ -122,7 +139,7 @@ describe('a build request', () => {
 
 describe('the landing page’s logs', () => {
   it('are the ones its first requests read', async () => {
-    const { landingLogs } = await import('@/mocks/browser')
+    const { landingLogs } = await import('@/mocks/data-worker')
     expect(landingLogs('/')).toEqual(['calls'])
     expect(landingLogs('/calls')).toEqual(['calls'])
     expect(landingLogs('/texts')).toEqual(['texts'])

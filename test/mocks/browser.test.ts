@@ -55,6 +55,7 @@ afterEach(() => {
   FakeDataWorker.created = []
   msw.options = undefined
   window.history.replaceState(null, '', '/')
+  Reflect.deleteProperty(navigator, 'serviceWorker')
 })
 
 describe('the browser entry point', () => {
@@ -104,7 +105,11 @@ describe('the data worker', () => {
   it('is building the landing log by the time MSW starts its service worker', async () => {
     vi.stubGlobal('Worker', FakeDataWorker)
     const register = vi.fn(() => Promise.resolve())
-    vi.stubGlobal('navigator', { ...navigator, serviceWorker: { register } })
+    // jsdom has no service workers; the entry only registers the script.
+    Object.defineProperty(navigator, 'serviceWorker', {
+      value: { register },
+      configurable: true,
+    })
     vi.resetModules()
     const { embeddedBackend } = await import('@/embedded-backend')
     await vi.waitFor(() => expect(msw.options).toBeDefined())

@@ -15,13 +15,10 @@ async function start(): Promise<{ panel: boolean } | undefined> {
   // Statically false when a real API is configured, so the mock chunks are
   // dropped from that build and never downloaded.
   if (import.meta.env.VITE_API_BASE_URL) return undefined
-  // MSW's service worker (`npx msw init public`) installs while the mock's code downloads.
-  const serviceWorkerUrl = '/mockServiceWorker.js'
-  if ('serviceWorker' in navigator) {
-    void navigator.serviceWorker.register(serviceWorkerUrl).catch(() => undefined)
-  }
   // The data worker's small chunk and MSW's large one download side by side.
+  // MSW registers its service worker itself: one registered here first, before
+  // it controls the page, would make MSW reload the page.
   const engine = import('@/mocks/data-worker').then((mock) => mock.startDataWorker())
   const { startMockBackend } = await import('@/mocks/browser')
-  return startMockBackend(serviceWorkerUrl, await engine)
+  return startMockBackend('/mockServiceWorker.js', await engine)
 }

@@ -56,8 +56,15 @@ test('MSW’s service worker answers the API, as DevTools’ Network panel shows
         fromServiceWorker: response.fromServiceWorker(),
       })
   })
+  let documents = 0
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame())
+      documents += 1
+  })
   await page.goto('/calls')
   await expect(page.getByText(/^[\d,]+ calls$/).first()).toBeVisible()
+  // Registered once, by MSW, without reloading the page on a first visit.
+  expect(documents).toBe(1)
   const registrations = await page.evaluate<string[]>(
     `navigator.serviceWorker.getRegistrations().then((all) => all.map((r) => r.active?.scriptURL))`,
   )

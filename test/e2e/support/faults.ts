@@ -114,6 +114,20 @@ export async function scrollThroughRows(page: Page, table: string, total: number
   const seen = new Map<number, string>()
   for (let step = 0; step < 400 && seen.size < total; step++) {
     const rows = await scroller.evaluate(async (element) => {
+      // As a person would: read the rows once the screenful is in, no placeholder left.
+      const view = element.getBoundingClientRect()
+      const inView = (node: Element) => {
+        const box = node.getBoundingClientRect()
+        return box.bottom > view.top && box.top < view.bottom
+      }
+      const loaded = () =>
+        [...element.querySelectorAll('[role=rowgroup] > [aria-hidden]')].every(
+          (placeholder) => !inView(placeholder),
+        )
+      const deadline = performance.now() + 15_000
+      while (!loaded() && performance.now() < deadline) {
+        await new Promise((resolve) => requestAnimationFrame(resolve))
+      }
       const found = [...element.querySelectorAll('[role=row][data-index]')].map(
         (row) =>
           [
@@ -122,7 +136,10 @@ export async function scrollThroughRows(page: Page, table: string, total: number
           ] as const,
       )
       element.scrollBy(0, 400)
-      await new Promise((resolve) => setTimeout(resolve, 40))
+      // The virtualiser draws the new screenful in the next frames.
+      await new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(resolve)),
+      )
       return found
     })
     for (const [index, id] of rows) if (id) seen.set(index, id)

@@ -102,23 +102,35 @@ describe('the data worker', () => {
     ])
   })
 
-  it('is building the landing log by the time MSW starts its service worker', async () => {
+  it('is building the landing log while the service worker installs; MSW starts once it controls the page', async () => {
     vi.stubGlobal('Worker', FakeDataWorker)
-    const register = vi.fn(() => Promise.resolve())
+    const listeners = new Map<string, () => void>()
+    const installing = { state: 'installing', addEventListener: vi.fn() }
+    const register = vi.fn(() => Promise.resolve({ installing, waiting: null }))
     // jsdom has no service workers.
     Object.defineProperty(navigator, 'serviceWorker', {
-      value: { register },
+      value: {
+        controller: null,
+        register,
+        addEventListener: (type: string, listener: () => void) =>
+          listeners.set(type, listener),
+      },
       configurable: true,
     })
     vi.resetModules()
     const { embeddedBackend } = await import('@/embedded-backend')
+    expect(register).toHaveBeenCalledWith('/mockServiceWorker.js')
+    await vi.waitFor(() =>
+      expect(FakeDataWorker.created[0]?.posted.map(({ request }) => request)).toEqual([
+        expect.objectContaining({ route: 'build', kind: 'calls' }),
+      ]),
+    )
+    await import('@/mocks/browser')
+    // MSW would reload a page its worker does not control yet: it waits.
+    expect(msw.options).toBeUndefined()
+    listeners.get('controllerchange')?.()
     await vi.waitFor(() => expect(msw.options).toBeDefined())
     expect(msw.options?.serviceWorker?.url).toBe('/mockServiceWorker.js')
-    // MSW registers it: a registration it finds before the page is controlled makes it reload the page.
-    expect(register).not.toHaveBeenCalled()
-    expect(FakeDataWorker.created[0]?.posted.map(({ request }) => request)).toEqual([
-      expect.objectContaining({ route: 'build', kind: 'calls' }),
-    ])
     msw.started()
     await expect(embeddedBackend).resolves.toEqual({
       panel: expect.any(Boolean) as boolean,

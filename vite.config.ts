@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
@@ -47,6 +49,24 @@ function chunkModules(): Plugin {
         fileName: '.vite/chunk-modules.json',
         source: JSON.stringify(modules, null, 1),
       })
+    },
+  }
+}
+
+/**
+ * A build for a real backend ships no mock: MSW's service worker, which
+ * Vite copies from public/ like any static file, is taken out of it again.
+ */
+function withoutMockServiceWorker(apiBaseUrl: string | undefined): Plugin {
+  let outDir = ''
+  return {
+    name: 'callboard-without-mock-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    closeBundle() {
+      if (apiBaseUrl) rmSync(join(outDir, 'mockServiceWorker.js'), { force: true })
     },
   }
 }
@@ -113,6 +133,7 @@ export default defineConfig(({ mode }) => {
           ),
       },
       chunkModules(),
+      withoutMockServiceWorker(apiBaseUrl),
       preloadChunksOf('/src/app/routes/calls-route.tsx'),
     ],
     resolve: {

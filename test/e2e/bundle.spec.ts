@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
+import { preview } from 'vite'
 import { analyzeBundle } from '../bench/bundle'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -37,7 +38,9 @@ test('the mock chunks load on the embedded backend, and only lazily', async ({
   )
 })
 
-test('a build for a real backend contains no mock code at all', () => {
+test('a build for a real backend contains no mock code at all, and registers no service worker', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   const outDir = mkdtempSync(join(tmpdir(), 'callboard-live-'))
   try {
@@ -57,16 +60,54 @@ test('a build for a real backend contains no mock code at all', () => {
     expect(
       modules.filter((id) => id.includes('msw') || id.startsWith('src/mocks')),
     ).toEqual([])
-    // Nor the mock's data worker, which is no chunk of the app's own.
+    // Nor the mock's data worker, which is no chunk of the app's own, nor MSW's
+    // service worker, which public/ holds for the embedded backend.
     expect(readdirSync(join(outDir, 'assets')).filter((f) => /worker/i.test(f))).toEqual(
       [],
     )
+    expect(readdirSync(outDir).filter((f) => /worker/i.test(f))).toEqual([])
+    const scripts = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'))
+    for (const file of scripts) {
+      expect(readFileSync(join(outDir, 'assets', file), 'utf8'), file).not.toContain(
+        'serviceWorker',
+      )
+    }
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(
       "connect-src 'self' https://api.example.com",
     )
+
+    // Served and opened: the page registers no service worker at all.
+    const server = await preview({
+      root,
+      logLevel: 'silent',
+      build: { outDir },
+      preview: { port: 0, strictPort: false, open: false },
+    })
+    try {
+      await page.route('https://api.example.com/**', (route) => route.abort())
+      const url = server.resolvedUrls?.local[0] ?? ''
+      await page.goto(new URL('/calls', url).href)
+      await expect(page.getByRole('main')).toBeVisible()
+      expect(
+        await page.evaluate(
+          `navigator.serviceWorker.getRegistrations().then((r) => r.length)`,
+        ),
+      ).toBe(0)
+      expect(page.context().serviceWorkers()).toEqual([])
+      const swScript = await page.request.get(new URL('/mockServiceWorker.js', url).href)
+      expect(await swScript.text()).not.toContain('Mock Service Worker')
+    } finally {
+      await server.close()
+    }
   } finally {
     rmSync(outDir, { recursive: true, force: true })
   }
+})
+
+test('the embedded backend’s build ships MSW’s service worker as npx msw init wrote it', () => {
+  expect(readFileSync(join(root, 'dist/mockServiceWorker.js'), 'utf8')).toBe(
+    readFileSync(join(root, 'public/mockServiceWorker.js'), 'utf8'),
+  )
 })
 
 test('the statuses’ meanings load with the first tooltip, not with the first page', async ({

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import {
   apiIds,
+  recordApi,
   retryVisible,
   scrollThroughRows,
   setFaults,
@@ -16,26 +17,6 @@ const faults = { failureRate: 0.3, failure: 'mixed', latency: { min: 0, max: 2_0
 
 const rowAt = (page: Page, table: string, index: number) =>
   page.getByRole('table', { name: table }).locator(`[role=row][data-index="${index}"]`)
-
-type Answered = { url: string; status: number | 'dropped' }
-
-/**
- * What the page asked the log API for, and how each was answered, as the
- * mock backend recorded it: it answers in the page, so no request reaches
- * the network for Playwright to see.
- */
-async function apiRecord(page: Page) {
-  const answered = await page.evaluate<Answered[]>(
-    `performance.getEntriesByName('mock:request').map((entry) => entry.detail)`,
-  )
-  const data = answered.filter(({ url }) => /\/api\/v1\/(calls|texts)(\?|\/)/.test(url))
-  return {
-    requests: data.map(({ url }) => url),
-    serverErrors: data.filter(({ status }) => typeof status === 'number' && status >= 500)
-      .length,
-    dropped: data.filter(({ status }) => status === 'dropped').length,
-  }
-}
 
 /** Waits for a view to settle under faults, pressing Retry as a person would. */
 async function settle(page: Page, table: string, noun: string): Promise<void> {
@@ -65,6 +46,7 @@ test.describe('under injected faults', () => {
     page,
   }) => {
     test.setTimeout(240_000)
+    const apiRecord = recordApi(page)
     await page.goto(`/calls?from=${range.from}&to=${range.to}`)
     await settle(page, 'Activity Log', 'calls')
     expect(await shownTotal(page, 'calls')).toBe(data.calls)
@@ -86,7 +68,10 @@ test.describe('under injected faults', () => {
       )
       .toBeGreaterThanOrEqual(299)
     await expect(table).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 })
-    const loaded = await apiRecord(page)
+    const loaded = apiRecord()
+    // Each of them answered by MSW's service worker, as the Network panel shows.
+    expect(loaded.requests.length).toBeGreaterThan(0)
+    expect(loaded.notFromServiceWorker).toBe(0)
     test.info().annotations.push({
       type: 'faults while loading',
       description: `${loaded.requests.length} requests, ${loaded.serverErrors} answered 500, ${loaded.dropped} dropped`,
@@ -111,7 +96,7 @@ test.describe('under injected faults', () => {
     )
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible()
     // The failing page was asked for four times (three retries with backoff), then left.
-    const { requests } = await apiRecord(page)
+    const { requests } = apiRecord()
     const failing = requests.at(-1)
     expect(requests.filter((url) => url === failing)).toHaveLength(4)
     // What was loaded is still there, and the total still stands.
@@ -136,6 +121,7 @@ test.describe('under injected faults', () => {
     page,
   }) => {
     test.setTimeout(180_000)
+    const apiRecord = recordApi(page)
     await page.goto(`/texts?from=${range.from}&to=${range.to}`)
     await settle(page, 'Text Log', 'texts')
     const bar = page.getByRole('search')
@@ -154,7 +140,7 @@ test.describe('under injected faults', () => {
       /Direction:\s*Outbound/,
     )
     await settle(page, 'Text Log', 'texts')
-    const api = await apiRecord(page)
+    const api = apiRecord()
     test.info().annotations.push({
       type: 'faults',
       description: `${api.requests.length} requests, ${api.serverErrors} answered 500, ${api.dropped} dropped`,

@@ -20,6 +20,8 @@ function work(request: MockRequest): MockAnswer {
   const store = request.kind === 'calls' ? dataset.calls() : dataset.texts()
   const params = new URLSearchParams(request.search)
   switch (request.route) {
+    case 'build':
+      return { status: 204, contentType: 'text/plain', body: '' }
     case 'list': {
       const query = parseListRequest(request.kind, params)
       return measured('mock:query', { log: request.kind, size: store.size }, () => {

@@ -4,7 +4,8 @@ import type { MockSettings } from '../settings/mock-settings'
 /** What a data set is made of: the same values give the same records. */
 export type DataSettings = Pick<MockSettings, 'seed' | 'calls' | 'texts' | 'days' | 'now'>
 
-export type MockRoute = 'list' | 'stats' | 'record'
+/** The API's routes, and `build`: a log built ahead of its first request, no answer. */
+export type MockRoute = 'list' | 'stats' | 'record' | 'build'
 
 /** One API request, as plain data that can cross to a worker. */
 export type MockRequest = {

@@ -33,9 +33,9 @@ async function answer(engine: MockEngine, request: Omit<MockRequest, 'data'>) {
 const searchOf = (request: Request) => new URL(request.url).search.slice(1)
 
 /**
- * Each answered request as a `mock:request` measure, from its arrival to its
- * answer: the mock answers in the page, so this is where its requests show
- * (DevTools' Performance panel, and the browser tests), not the Network panel.
+ * Each answered request as a `mock:request` measure, from the handler's start
+ * to its answer: DevTools' Performance panel shows how much of a request's
+ * time (in the Network panel) the mock itself took.
  */
 function recordRequest(request: Request, start: number, response: Response): void {
   const status = response.type === 'error' ? 'dropped' : response.status

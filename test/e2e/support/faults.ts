@@ -1,6 +1,45 @@
 import { expect, type Page } from '@playwright/test'
 import { scrollRowsBy } from './rows'
 
+type Answered = { url: string; status: number | 'dropped'; fromServiceWorker: boolean }
+
+const isLogData = (url: string) => /\/api\/v1\/(calls|texts)(\?|\/)/.test(url)
+
+/**
+ * Records what the page asks the log API for and how each was answered, as
+ * the Network panel shows it: every answer comes from MSW's service worker.
+ * A request the app cancelled (a newer filter) is neither answer nor drop.
+ */
+export function recordApi(page: Page) {
+  const requests: string[] = []
+  const answered: Answered[] = []
+  page.on('request', (request) => {
+    if (isLogData(request.url())) requests.push(request.url())
+  })
+  page.on('response', (response) => {
+    if (!isLogData(response.url())) return
+    const fromServiceWorker = response.fromServiceWorker()
+    answered.push({ url: response.url(), status: response.status(), fromServiceWorker })
+  })
+  page.on('requestfailed', (request) => {
+    if (
+      !isLogData(request.url()) ||
+      /ERR_ABORTED/.test(request.failure()?.errorText ?? '')
+    )
+      return
+    answered.push({ url: request.url(), status: 'dropped', fromServiceWorker: true })
+  })
+  return () => ({
+    requests: [...requests],
+    serverErrors: answered.filter(
+      ({ status }) => typeof status === 'number' && status >= 500,
+    ).length,
+    dropped: answered.filter(({ status }) => status === 'dropped').length,
+    notFromServiceWorker: answered.filter(({ fromServiceWorker }) => !fromServiceWorker)
+      .length,
+  })
+}
+
 /**
  * Changes the mock backend's faults while the page runs, through its settings
  * panel (the settings live in the page; the panel is their one handle there).
@@ -73,10 +112,10 @@ export function apiIds(page: Page, path: string, params: Record<string, string>)
 export async function scrollThroughRows(page: Page, table: string, total: number) {
   const scroller = page.getByRole('table', { name: table }).locator('xpath=..')
   const seen = new Map<number, string>()
-  let rows = await scrollRowsBy(scroller, -1e9)
+  let rows = await scrollRowsBy(scroller, -1e9, { loaded: true })
   for (let step = 0; step < 400 && seen.size < total; step++) {
     for (const { index, id } of rows) if (id) seen.set(index, id)
-    rows = await scrollRowsBy(scroller, 400)
+    rows = await scrollRowsBy(scroller, 400, { loaded: true })
   }
   for (const { index, id } of rows) if (id) seen.set(index, id)
   return [...seen.entries()].sort(([a], [b]) => a - b).map(([, id]) => id)

@@ -153,7 +153,7 @@ test.describe('the Content-Security-Policy', () => {
     await page.getByRole('article').first().locator('[data-status]').first().hover()
     await expect(page.getByRole('tooltip')).toBeVisible()
 
-    // The mock backend answered throughout, in the page and its data worker, under the policy.
+    // The mock backend answered throughout, through its service worker and data worker, under the policy.
     await expect(page.getByText('Demo data')).toBeVisible()
     expect(csp.violations).toEqual([])
     expect(csp.console).toEqual([])

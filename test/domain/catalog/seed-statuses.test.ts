@@ -65,7 +65,7 @@ const seedDocuments: readonly SeedDocument[] = [
       ['Outgoing', 'final'],
       ['Far End Disconnect', 'final'],
       ['Network Disconnect', 'final'],
-      ['Connected – Answered', 'final'],
+      ['Connected – Answered', 'in-flight'],
       ['Connected - Answer machine', 'final'],
       ['Connected - No response', 'final'],
     ],

@@ -26,7 +26,7 @@ export const messengerMeanings = {
   'messenger.call.network-disconnect':
     'The number is not active: the network answered that the number called is not available.',
   'messenger.call.connected-answered':
-    'The recipient picked up the call in person. When Messenger hears a human voice answer, it plays the normal message rather than the answer-machine one.',
+    'The recipient picked up the call. The call then goes on (In-progress) and ends as Completed.',
   'messenger.call.connected-answer-machine':
     'An answer machine picked up and the answer-machine message was played to it. Only possible when such a message has been created.',
   'messenger.call.connected-no-response':

@@ -34,7 +34,7 @@ const finishedTrails: Record<string, RegExp> = {
   routee:
     /^queued (unsent|initiated( unknown)? failed|initiated ringing (busy|no-answer)|initiated ringing in-progress (completed|terminated))$/,
   messenger:
-    /^queued (cancelled|try-number-1( try-number-2( try-number-3)?)? (connected-answered in-progress completed|cancelled|failed|no-answer|busy|ringing|outgoing|far-end-disconnect|network-disconnect|connected-answer-machine|connected-no-response))$/,
+    /^queued (cancelled|try-number-1( try-number-2( try-number-3)?)? (connected-answered in-progress completed|cancelled|failed)|connected-answered in-progress completed|failed|no-answer|busy|ringing|outgoing|far-end-disconnect|network-disconnect|connected-answer-machine|connected-no-response)$/,
   callr:
     /^(answered-complete|answered-incomplete|absent-busy|absent-no-answer|absent-voicemail-detected|error-blacklisted|error-rejected|error-unallocated-number|error-other)$/,
   texts:
@@ -46,7 +46,7 @@ const inFlightTrails: Record<string, RegExp> = {
   ctm: /^in-progress$/,
   routee: /^queued( initiated( unknown| ringing( in-progress)?)?)?$/,
   messenger:
-    /^queued( try-number-1( try-number-2( try-number-3)?)?( connected-answered( in-progress)?)?)?$/,
+    /^queued(( try-number-1( try-number-2( try-number-3)?)?)?( connected-answered( in-progress)?)?)?$/,
   texts: /^(receiving|pending( queued( sending)?)?)$/,
 }
 

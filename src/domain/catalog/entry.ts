@@ -34,4 +34,9 @@ export type EntrySpec = {
   appliesTo?: readonly string[]
   /** For phase: true when the vendor marks it (Routee), false when derived from the meaning. */
   phaseFromVendor?: boolean
+  /**
+   * True for a status Callboard shows that the vendor never sends (CALLR's
+   * In progress, for a call whose record has not been written yet).
+   */
+  ours?: boolean
 }

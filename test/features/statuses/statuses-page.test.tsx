@@ -56,6 +56,10 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
     expect(within(hangup).getByRole('button', { name: 'Result: Hangup' })).toBeVisible()
     expect(hangup).toHaveTextContent('Sent as HANGUP')
     expect(hangup).toHaveTextContent('Only on calls that reached the phone')
+    // CALLR writes a record only once a call ends: our In progress says it is ours.
+    const running = entry('CALLR campaign calls', 'In progress (CALLR)')
+    expect(running).toHaveTextContent('Ours: the vendor never sends it')
+    expect(running).toHaveTextContent('Not a CALLR status')
     expect(
       entry('CALLR campaign calls', 'Answered · Complete (CALLR)'),
     ).toHaveTextContent('Status ANSWERED, sub-status COMPLETE')
@@ -130,7 +134,7 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
     expect(linked).toHaveAttribute('aria-current', 'true')
     expect(linked).toHaveTextContent('Linked, outside your filters')
     await waitFor(() => expect(linked).toHaveFocus(), listUpdate)
-    expect(screen.getByText('17 of 67 statuses, plus the linked one')).toBeVisible()
+    expect(screen.getByText('17 of 68 statuses, plus the linked one')).toBeVisible()
     expect(
       entry('Routee voice messages', 'Completed (Routee voice)'),
     ).not.toHaveAttribute('aria-current')

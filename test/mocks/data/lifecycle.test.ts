@@ -47,6 +47,7 @@ const inFlightTrails: Record<string, RegExp> = {
   routee: /^queued( initiated( unknown| ringing( in-progress)?)?)?$/,
   messenger:
     /^queued(( try-number-1( try-number-2( try-number-3)?)?)?( connected-answered( in-progress)?)?)?$/,
+  callr: /^in-progress$/,
   texts: /^(receiving|pending( queued( sending)?)?)$/,
 }
 

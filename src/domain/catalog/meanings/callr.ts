@@ -21,4 +21,6 @@ export const callrMeanings = {
     'Result code: the whole message was played to the recipient’s voicemail.',
   'callr.call.voicemail-incomplete':
     'Result code: only part of the message was played to the recipient’s voicemail.',
+  'callr.call.in-progress':
+    'Not a CALLR status: CALLR writes a call’s record, with its status, only once the call has ended. Until then Callboard shows the call as in progress.',
 } as const

@@ -137,5 +137,6 @@ export function statusesFor(scope: {
 
 export const phaseLabels: Record<Phase, string> = {
   'in-flight': 'In flight',
+  provisional: 'Provisional',
   final: 'Final',
 }

@@ -1,7 +1,11 @@
 import type { OutcomeGroup } from '../outcomes'
 import type { Channel, Vendor } from '../vendors'
 
-export const phases = ['in-flight', 'final'] as const
+/**
+ * In the order an activity moves through them. Provisional: an outcome that
+ * can still change, as when a delivery receipt may yet follow CTM's Sent.
+ */
+export const phases = ['in-flight', 'provisional', 'final'] as const
 export type Phase = (typeof phases)[number]
 
 /**

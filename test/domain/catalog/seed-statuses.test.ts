@@ -43,7 +43,8 @@ const seedDocuments: readonly SeedDocument[] = [
       ['Unsent', 'final'],
       ['Queued', 'in-flight'],
       ['Receiving', 'in-flight'],
-      ['Sent', 'final'],
+      // A delivery receipt can still follow (Delivered, Undelivered): not final yet.
+      ['Sent', 'provisional'],
       ['Failed', 'final'],
     ],
   },

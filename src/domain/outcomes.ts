@@ -14,6 +14,8 @@ import type { Channel } from './vendors'
  * - "blocked" is a call never placed or cut off by policy or account
  *   (blacklist, insufficient balance), not a network failure.
  * - "in-progress"/"in-flight" statuses are never counted as outcomes.
+ * - "unknown" (a code not in the catalog) may be an intermediate status: it
+ *   is counted on its own, outside every rate and every outcome share.
  */
 export const outcomeGroups = [
   'connected',
@@ -138,10 +140,11 @@ export const outcomeInfo: Record<OutcomeGroup, OutcomeInfo> = {
     isOutcome: true,
   },
   unknown: {
-    label: 'Not in catalog',
-    description: 'A status the catalog does not know; shown as the vendor sent it.',
+    label: 'Not in the catalog',
+    description:
+      'A status the catalog does not hold, shown as the vendor sent it. It may be an intermediate one, so it is counted apart: never an outcome, never in a rate.',
     channels: ['call', 'text', 'campaign'],
-    isOutcome: true,
+    isOutcome: false,
   },
 }
 

@@ -38,6 +38,10 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
   it('lists every catalog entry by vendor document, each with its badge', async () => {
     await openGlossary()
     expect(entries()).toHaveLength(catalog.length)
+    // Each vendor named in full at least once.
+    expect(document.body).toHaveTextContent(
+      'CallTrackingMetrics (CTM), Ventured Solutions Messenger, Routee, and CALLR',
+    )
     expect(
       screen
         .getAllByRole('heading', { level: 2, hidden: true })
@@ -70,8 +74,10 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
     const note = screen.getByRole('complementary', {
       name: 'The same word can mean different things at different vendors',
     })
-    expect(note).toHaveTextContent(/CTM’s Completed is a call .* nobody answered/)
-    expect(note).toHaveTextContent(/Messenger’s Completed is a call a person answered/)
+    expect(note).toHaveTextContent(
+      /CTM’s Completed is a call .* no human or queue answered/,
+    )
+    expect(note).toHaveTextContent(/Messenger’s Completed is a call that was answered/)
     expect(note).toHaveTextContent('Ringing')
   })
 

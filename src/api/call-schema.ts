@@ -67,6 +67,8 @@ export type Call = {
   campaign: string | null
   hasRecording: boolean
   status: StatusEntry
+  /** The status code exactly as the vendor sent it (the catalog may spell it otherwise). */
+  statusCode: string
   result: StatusEntry | null
   trail: TrailStep[]
 }
@@ -90,6 +92,7 @@ export const callSchema = z.pipe(
     campaign: wire.campaign,
     hasRecording: wire.has_recording,
     status: resolveStatus(wire.vendor, 'call', wire.status),
+    statusCode: wire.status.code,
     result: wire.result ? resolveStatus(wire.vendor, 'call', wire.result) : null,
     trail: resolveTrail(wire.vendor, 'call', wire.trail),
   })),

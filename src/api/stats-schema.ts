@@ -87,8 +87,10 @@ export const textStatsWireSchema = z.object({
     total: count,
     in_flight: count,
     received: count,
-    /** Outbound texts with an outcome: what the rates divide by. */
+    /** Outbound texts that ended: what the rates divide by. */
     outbound_final: count,
+    /** Outbound texts at a provisional status (CTM's Sent): a receipt can still come. */
+    awaiting_receipt: count,
     delivered: count,
     delivery_rate: rate,
     /** Failed plus not delivered. */
@@ -147,6 +149,7 @@ export type TextStats = Common & {
     inFlight: number
     received: number
     outboundFinal: number
+    awaitingReceipt: number
     delivered: number
     deliveryRate: number | null
     failed: number
@@ -197,6 +200,7 @@ export const textStatsSchema = z.pipe(
       inFlight: wire.kpis.in_flight,
       received: wire.kpis.received,
       outboundFinal: wire.kpis.outbound_final,
+      awaitingReceipt: wire.kpis.awaiting_receipt,
       delivered: wire.kpis.delivered,
       deliveryRate: wire.kpis.delivery_rate,
       failed: wire.kpis.failed,

@@ -40,6 +40,8 @@ export type Text = {
   body: string
   segments: number
   status: StatusEntry
+  /** The status code exactly as the vendor sent it. */
+  statusCode: string
   trail: TrailStep[]
 }
 
@@ -57,6 +59,7 @@ export const textSchema = z.pipe(
     body: wire.body,
     segments: wire.segments,
     status: resolveStatus(wire.vendor, 'text', wire.status),
+    statusCode: wire.status.code,
     trail: resolveTrail(wire.vendor, 'text', wire.trail),
   })),
 )

@@ -12,6 +12,8 @@ type StatusBadgeProps = {
   size?: 'sm' | 'md'
   /** -1 keeps the badge out of the tab order (rows other than the table's active row). */
   tabIndex?: 0 | -1
+  /** Let a long label wrap onto a second line instead of cutting it short. */
+  wrap?: boolean
 }
 
 // Radix and its positioning code load with the first tooltip, not with the page.
@@ -41,8 +43,16 @@ function ArmedTooltip(props: ComponentProps<typeof LoadedTooltip>) {
 }
 
 const sizes = {
-  sm: 'h-5 gap-1 px-1.5 text-[11px]',
-  md: 'h-6 gap-1.5 px-2 text-xs',
+  sm: { line: 'h-5', wrapped: 'min-h-5', both: 'gap-1 px-1.5 text-[11px]' },
+  md: { line: 'h-6', wrapped: 'min-h-6', both: 'gap-1.5 px-2 text-xs' },
+} as const
+
+const layouts = {
+  line: { button: 'rounded-full whitespace-nowrap', label: 'truncate' },
+  wrapped: {
+    button: 'rounded-[10px] py-[3px] text-left whitespace-normal',
+    label: 'break-words',
+  },
 } as const
 
 function badgeTone(status: StatusEntry): string {
@@ -62,7 +72,11 @@ export const StatusBadge = memo(function StatusBadge({
   onSelect,
   size = 'md',
   tabIndex,
+  wrap = false,
 }: StatusBadgeProps) {
+  const shape = wrap ? 'wrapped' : 'line'
+  const layout = layouts[shape]
+  const sized = `${sizes[size][shape]} ${sizes[size].both}`
   const { intent, triggers, isHovered } = useArmOnIntent()
   const tooltipLoaded = useTooltipLoaded(intent !== null)
   // `relative` keeps the sr-only text inside the badge, not adrift below a scroll container.
@@ -74,11 +88,11 @@ export const StatusBadge = memo(function StatusBadge({
       onClick={onSelect}
       tabIndex={tabIndex}
       {...triggers}
-      className={`relative inline-flex max-w-full min-w-0 shrink-0 items-center rounded-full border leading-none font-medium whitespace-nowrap transition-shadow ${sizes[size]} ${badgeTone(status)} ${onSelect ? 'cursor-pointer hover:ring-1 hover:ring-current/40' : 'cursor-help'}`}
+      className={`relative inline-flex max-w-full min-w-0 shrink-0 items-center border leading-none font-medium transition-shadow ${sized} ${layout.button} ${badgeTone(status)} ${onSelect ? 'cursor-pointer hover:ring-1 hover:ring-current/40' : 'cursor-help'}`}
     >
       <StatusMark status={status} />
       {/* An unknown status's label is the vendor's text: isolated, like all data. */}
-      <bdi className="min-w-0 truncate">{status.label}</bdi>
+      <bdi className={`min-w-0 ${layout.label}`}>{status.label}</bdi>
       {status.known ? null : <span className="sr-only">, not in the catalog</span>}
     </button>
   )

@@ -7,13 +7,15 @@ import type { Channel } from './vendors'
  * in catalog/, and the glossary page shows it generated from the catalog.
  *
  * The groups are chosen so a chart across vendors stays honest:
- * - "connected" means the call was picked up at its destination, never by a
- *   machine the vendor detected, nor by an IVR.
+ * - "connected" means the vendor reports the call answered at its
+ *   destination, never by a machine the vendor detected, nor by an IVR.
  * - "ivr" keeps CTM's Completed (caller used the menu, nobody answered) out of
  *   both "connected" and "not answered".
  * - "blocked" is a call never placed or cut off by policy or account
  *   (blacklist, insufficient balance), not a network failure.
  * - "in-progress"/"in-flight" statuses are never counted as outcomes.
+ * - "unknown" (a code not in the catalog) may be an intermediate status: it
+ *   is counted on its own, outside every rate and every outcome share.
  */
 export const outcomeGroups = [
   'connected',
@@ -48,7 +50,7 @@ export const outcomeInfo: Record<OutcomeGroup, OutcomeInfo> = {
   connected: {
     label: 'Connected',
     description:
-      'Picked up at the destination, normally by a person (CTM cannot tell when a receiving line is a voicemail box).',
+      'Answered at the destination, as the vendor reports it (at CTM, a receiving line that answers may be a voicemail box).',
     channels: ['call'],
     isOutcome: true,
   },
@@ -60,7 +62,7 @@ export const outcomeInfo: Record<OutcomeGroup, OutcomeInfo> = {
   },
   ivr: {
     label: 'Ended in IVR',
-    description: 'The caller used the voice menu, but no person or queue answered.',
+    description: 'The caller used the voice menu, but no human or queue answered.',
     channels: ['call'],
     isOutcome: true,
   },
@@ -138,10 +140,11 @@ export const outcomeInfo: Record<OutcomeGroup, OutcomeInfo> = {
     isOutcome: true,
   },
   unknown: {
-    label: 'Not in catalog',
-    description: 'A status the catalog does not know; shown as the vendor sent it.',
+    label: 'Not in the catalog',
+    description:
+      'A status the catalog does not hold, shown as the vendor sent it. It may be an intermediate one, so it is counted apart: never an outcome, never in a rate.',
     channels: ['call', 'text', 'campaign'],
-    isOutcome: true,
+    isOutcome: false,
   },
 }
 

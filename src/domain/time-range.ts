@@ -79,7 +79,8 @@ export function describeRange(
   if (!search.from && !search.to) return rangeLabels[search.range ?? defaultRange]
   const { from, to } = viewWindow(search, now)
   if (isMidnight(from) && isMidnight(to)) {
-    const lastDay = to - day
+    // The day the range's last instant falls on: a day is 23 or 25 hours across DST.
+    const lastDay = startOfLocalDay(to - 1)
     return lastDay <= from
       ? dateOnly.format(from)
       : `${dateOnly.format(from)} – ${dateOnly.format(lastDay)}`

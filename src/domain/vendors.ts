@@ -57,3 +57,14 @@ export function vendorName(vendor: string): string {
 export function vendorShortName(vendor: string): string {
   return isVendor(vendor) ? vendorInfo[vendor].shortName : vendor
 }
+
+/** "CallTrackingMetrics (CTM)": the full name, with the short one where it is not in it. */
+export function vendorFullName(vendor: Vendor): string {
+  const { name, shortName } = vendorInfo[vendor]
+  return name.includes(shortName) ? name : `${name} (${shortName})`
+}
+
+/** Every vendor named in full once: "CallTrackingMetrics (CTM), …, Routee and CALLR". */
+export const vendorsInFull: string = new Intl.ListFormat('en', {
+  type: 'conjunction',
+}).format(vendors.map(vendorFullName))

@@ -72,16 +72,3 @@ export function formatGap(ms: number): string {
 export function clip(text: string, max = 300): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
-
-/**
- * An E.164 number as people write it: "+1 (555) 010-1234", "+44 7700 900123".
- * Other countries are shown as received: grouping them needs per-country
- * rules we do not carry.
- */
-export function formatPhone(raw: string): string {
-  const nanp = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(raw)
-  if (nanp) return `+1 (${nanp[1] ?? ''}) ${nanp[2] ?? ''}-${nanp[3] ?? ''}`
-  const uk = /^\+44(\d{4})(\d{6})$/.exec(raw)
-  if (uk) return `+44 ${uk[1] ?? ''} ${uk[2] ?? ''}`
-  return raw
-}

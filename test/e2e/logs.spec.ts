@@ -174,6 +174,26 @@ test.describe('the logs', () => {
     expect(names.every((text) => /anna/i.test(text))).toBe(true)
   })
 
+  test('status labels are never cut short in the Status column at 1280 px', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    // CALLR's and Messenger's labels are the longest.
+    for (const vendor of ['callr', 'messenger']) {
+      await page.goto(`/calls?vendor=${vendor}`)
+      const table = page.getByRole('table', { name: 'Activity Log' })
+      await expect(table.locator('[role=row][data-index="0"]')).toBeVisible()
+      const labels = table.locator('[data-cell=status] button[data-status] bdi')
+      expect(await labels.count()).toBeGreaterThan(5)
+      const cut = await labels.evaluateAll((elements) =>
+        elements
+          .filter((element) => element.scrollWidth > element.clientWidth + 1)
+          .map((element) => element.textContent),
+      )
+      expect(cut, vendor).toEqual([])
+    }
+  })
+
   test('the CSV export downloads the filtered log', async ({ page }) => {
     await page.goto('/texts?direction=inbound&range=1h')
     const total = await shownTotal(page, 'texts')

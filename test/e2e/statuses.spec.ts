@@ -24,7 +24,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme })
       await page.setViewportSize({ width, height: 900 })
       await openGlossary(page)
-      await expect(page.getByRole('article')).toHaveCount(67)
+      await expect(page.getByRole('article')).toHaveCount(68)
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       )
@@ -69,7 +69,7 @@ test('search and filters live in the URL, and Back undoes a filter', async ({ pa
     .click()
   await expect(page).toHaveURL(/vendor=routee/)
   await expect(page.getByRole('article')).toHaveCount(1)
-  await expect(page.getByText('1 of 67 statuses')).toBeVisible()
+  await expect(page.getByText('1 of 68 statuses')).toBeVisible()
 
   await page.reload()
   await expect(page.getByRole('searchbox', { name: 'Search statuses' })).toHaveValue(
@@ -86,7 +86,7 @@ test('a search with no result says so and offers a way out', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'No status matches' })).toBeVisible()
   await screenshot(page, 'statuses-empty')
   await page.getByRole('button', { name: 'Clear search and filters' }).last().click()
-  await expect(page.getByRole('article')).toHaveCount(67)
+  await expect(page.getByRole('article')).toHaveCount(68)
 })
 
 test('a permalink highlights its entry and keeps the filters', async ({ page }) => {

@@ -46,7 +46,7 @@ test('keyboard focus opens the tooltip, and it stays on the badge', async ({ pag
   await expect(answered).toBeFocused()
   const tooltip = page.getByRole('tooltip')
   await expect(tooltip).toBeVisible()
-  await expect(tooltip).toContainText('receiving line may itself be a voicemail box')
+  await expect(tooltip).toContainText('which may also be a voicemail box')
   await page.keyboard.press('Escape')
   await expect(tooltip).toBeHidden()
   await expect(answered).toBeFocused()

@@ -5,7 +5,12 @@ import type { EntrySpec } from './entry'
  * or ERROR) with a sub-status; both levels are kept. Calls that reached the
  * phone (ANSWERED/*, ABSENT/VOICEMAIL_DETECTED) may also carry a result code,
  * which describes the call but is not its outcome. CALLR reports a call once
- * it is over, so every entry is final.
+ * it is over, so every one of its statuses is final.
+ *
+ * CALLR has no status for a call still under way: its record (a call detail
+ * record) is written when the call ends. Until then Callboard shows the call
+ * as In progress, an entry of ours (`ours: true`, in flight, never an
+ * outcome), rather than with the status it has not been given yet.
  *
  * | CALLR status/sub-status        | phase          | outcome group |
  * | ------------------------------ | -------------- | ------------- |
@@ -21,6 +26,7 @@ import type { EntrySpec } from './entry'
  * | HANGUP                         | final (result) | none          |
  * | VOICEMAIL_COMPLETE             | final (result) | none          |
  * | VOICEMAIL_INCOMPLETE           | final (result) | none          |
+ * | (ours) In progress             | in-flight      | in-progress   |
  *
  * BLACKLISTED is blocked, not failed: CALLR never placed the call. REJECTED
  * stays with CALLR's ERROR family (the carrier answered with an error),
@@ -166,5 +172,16 @@ export const callrEntries = [
     phase: 'final',
     outcome: null,
     appliesTo: reachedThePhone,
+  },
+  {
+    key: 'callr.call.in-progress',
+    vendor: 'callr',
+    channel: 'call',
+    code: 'in-progress',
+    label: 'In progress',
+    kind: 'status',
+    phase: 'in-flight',
+    outcome: 'in-progress',
+    ours: true,
   },
 ] as const satisfies readonly EntrySpec[]

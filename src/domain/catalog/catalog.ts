@@ -6,6 +6,29 @@ import type { EntrySpec, Phase } from './entry'
 import { messengerEntries } from './messenger'
 import { routeeCampaignEntries, routeeVoiceEntries } from './routee'
 
+/*
+ * Every meaning (meanings/*.ts) was read again against its seed document
+ * (/work/shared/seeds). Where the catalog goes beyond the source's words, it
+ * is one of these inferences, kept on purpose:
+ * - Outcome groups and derived phases are ours (only Routee marks phases):
+ *   e.g. Messenger's Outgoing, Far End and Network Disconnect count as
+ *   failed, because each is an announcement that the number cannot be
+ *   reached as dialled; Messenger's Ringing is final (the source: the call
+ *   disconnects after 30 seconds).
+ * - Messenger's Connected – Answer machine is final: the source says who
+ *   picked up, and names no later status; Connected – Answered is in flight
+ *   because In-progress and Completed describe the same answered call after it.
+ * - CTM's Sent is provisional, and its meaning says a receipt can still follow:
+ *   the source defines Undelivered by a delivery receipt and Sent as "may not
+ *   have received it", so a receipt after Sent is implied, not stated. CTM's
+ *   text Completed stays final: the source names no receipt after it.
+ * - CALLR's In progress is ours (`ours: true`): CALLR only reports ended
+ *   calls, and a call under way is shown as such rather than with a status it
+ *   has not been given.
+ * - Routee's voice-campaign meanings say "messages" where the source says SMS.
+ * - Unsent and Terminated (Routee) and Blacklisted (CALLR) count as blocked,
+ *   not failed: the source gives the account or a list as the cause.
+ */
 const entries = [
   ...ctmCallEntries,
   ...ctmTextEntries,
@@ -137,5 +160,6 @@ export function statusesFor(scope: {
 
 export const phaseLabels: Record<Phase, string> = {
   'in-flight': 'In flight',
+  provisional: 'Provisional',
   final: 'Final',
 }

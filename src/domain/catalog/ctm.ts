@@ -34,11 +34,15 @@ import type { EntrySpec } from './entry'
  * | Unsent          | final     | failed        |
  * | Queued          | in-flight | in-flight     |
  * | Receiving       | in-flight | in-flight     |
- * | Sent            | final     | sent          |
+ * | Sent            | provisional | sent        |
  * | Failed          | final     | failed        |
  *
  * A text's Completed and Sent carry no delivery confirmation, so they count
- * as sent, never as delivered.
+ * as sent, never as delivered. Sent is provisional: a delivery receipt
+ * (Delivered, or Undelivered, which the source defines by its receipt) can
+ * still come after it, so the delivery rate counts Sent texts apart from the
+ * texts that ended. Completed stays final: the source says the routing is
+ * complete and speaks of no receipt after it (our reading, not its words).
  */
 export const ctmCallEntries = [
   {
@@ -242,7 +246,7 @@ export const ctmTextEntries = [
     code: 'sent',
     label: 'Sent',
     kind: 'status',
-    phase: 'final',
+    phase: 'provisional',
     outcome: 'sent',
   },
   {

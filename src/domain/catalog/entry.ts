@@ -1,7 +1,11 @@
 import type { OutcomeGroup } from '../outcomes'
 import type { Channel, Vendor } from '../vendors'
 
-export const phases = ['in-flight', 'final'] as const
+/**
+ * In the order an activity moves through them. Provisional: an outcome that
+ * can still change, as when a delivery receipt may yet follow CTM's Sent.
+ */
+export const phases = ['in-flight', 'provisional', 'final'] as const
 export type Phase = (typeof phases)[number]
 
 /**
@@ -34,4 +38,9 @@ export type EntrySpec = {
   appliesTo?: readonly string[]
   /** For phase: true when the vendor marks it (Routee), false when derived from the meaning. */
   phaseFromVendor?: boolean
+  /**
+   * True for a status Callboard shows that the vendor never sends (CALLR's
+   * In progress, for a call whose record has not been written yet).
+   */
+  ours?: boolean
 }

@@ -18,15 +18,18 @@ import type { EntrySpec } from './entry'
  * | Outgoing                   | final               | failed        |
  * | Far End Disconnect         | final               | failed        |
  * | Network Disconnect         | final               | failed        |
- * | Connected – Answered       | final               | connected     |
+ * | Connected – Answered       | in-flight           | in-progress   |
  * | Connected – Answer machine | final               | machine       |
  * | Connected – No response    | final               | not-answered  |
  *
  * Ringing is an outcome here, not a step: Messenger reports it for a call
  * that rang 30 s unanswered and was cut off (Routee's Ringing is a step).
- * The three Connected – … statuses are Messenger's verdict on who picked up
- * (a person, a machine, or nobody who responded); they are siblings, so all
- * three are final, and a person picking up counts as connected.
+ * Connected – Answered is the moment the recipient picks up ("when the call
+ * is picked-up by the recipient"): the call goes on, In-progress ("answered
+ * and is currently in progress") and then Completed ("answered and has ended
+ * normally") follow it. So it is a step in flight, not an outcome; the
+ * answered call counts as connected once it is Completed. Connected – No
+ * response is final: Messenger returns it once the phone was put down.
  */
 const tryNumber = (n: 1 | 2 | 3) =>
   ({
@@ -162,8 +165,8 @@ export const messengerEntries = [
     code: 'Connected – Answered',
     label: 'Connected – Answered',
     kind: 'status',
-    phase: 'final',
-    outcome: 'connected',
+    phase: 'in-flight',
+    outcome: 'in-progress',
   },
   {
     key: 'messenger.call.connected-answer-machine',

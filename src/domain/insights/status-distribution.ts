@@ -36,6 +36,11 @@ export type StatusDistribution = {
   groups: OutcomeSlice[]
   /** Records still under way: shown apart, never counted as an outcome. */
   inFlight: OutcomeSlice
+  /**
+   * Records whose status the catalog does not hold: perhaps an intermediate
+   * one, so shown apart with their counts, never as an outcome.
+   */
+  notInCatalog: OutcomeSlice
 }
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null)
@@ -84,10 +89,10 @@ export function statusDistribution(
     slices.set(outcome, list)
   }
 
-  const channelGroups = outcomeGroupsFor(channel).filter(
-    (group) => group !== 'unknown' || slices.has('unknown'),
+  const channelGroups = outcomeGroupsFor(channel).filter((group) => group !== 'unknown')
+  const extra = [...slices.keys()].filter(
+    (group) => group !== 'unknown' && !channelGroups.includes(group),
   )
-  const extra = [...slices.keys()].filter((group) => !channelGroups.includes(group))
   const order = outcomeOrder([...channelGroups, ...extra])
   const isOutcome = (group: OutcomeGroup) => outcomeInfo[group].isOutcome
   const sumOf = (group: OutcomeGroup) =>
@@ -106,7 +111,7 @@ export function statusDistribution(
     return { outcome: group, count, share: ratio(count, whole), statuses }
   }
 
-  const inFlightGroups = order.filter((group) => !isOutcome(group))
+  const inFlightGroups = order.filter((group) => !isOutcome(group) && group !== 'unknown')
   const inFlightGroup: OutcomeGroup = channel === 'text' ? 'in-flight' : 'in-progress'
   const inFlight = sliceOf(inFlightGroups[0] ?? inFlightGroup, total)
   // A second in-flight group (campaign statuses on calls) still stays apart.
@@ -122,5 +127,6 @@ export function statusDistribution(
     outcomesTotal,
     groups: order.filter(isOutcome).map((group) => sliceOf(group, outcomesTotal)),
     inFlight,
+    notInCatalog: sliceOf('unknown', total),
   }
 }

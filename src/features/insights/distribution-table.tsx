@@ -13,10 +13,15 @@ const pct = formatShare
 
 /** The distribution as rows: each outcome group, then the statuses inside it. */
 export function DistributionTable({ distribution, words }: Props) {
-  const groups = [...distribution.groups, distribution.inFlight]
+  const { notInCatalog } = distribution
+  const groups = [
+    ...distribution.groups,
+    distribution.inFlight,
+    ...(notInCatalog.count > 0 ? [notInCatalog] : []),
+  ]
   return (
     <DataTable
-      caption={`${words.title} by outcome group and status. Shares of outcome groups are of ${formatCount(distribution.outcomesTotal)} ${words.many} with an outcome; ${outcomeInfo[distribution.inFlight.outcome].label} is not an outcome.`}
+      caption={`${words.title} by outcome group and status. Shares of outcome groups are of ${formatCount(distribution.outcomesTotal)} ${words.many} with an outcome; ${outcomeInfo[distribution.inFlight.outcome].label} and ${outcomeInfo.unknown.label} are not outcomes.`}
       head={['Outcome group', 'Status', words.title, 'Share']}
       rows={groups.flatMap((group) => [
         {

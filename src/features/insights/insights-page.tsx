@@ -67,12 +67,16 @@ export function InsightsPage({
           <CallsSection
             stats={stats.calls}
             window={stats.window}
-            onOpen={(patch) => onOpenLog('calls', drillDown(stats.calls.view, patch))}
+            onOpen={(patch) =>
+              onOpenLog('calls', drillDown(stats.calls.view, patch, stats.window))
+            }
           />
           <TextsSection
             stats={stats.texts}
             window={stats.window}
-            onOpen={(patch) => onOpenLog('texts', drillDown(stats.texts.view, patch))}
+            onOpen={(patch) =>
+              onOpenLog('texts', drillDown(stats.texts.view, patch, stats.window))
+            }
           />
         </div>
       </div>

@@ -55,14 +55,14 @@ export const textKpis: readonly KpiSpec<TextStats>[] = [
     read: (s) => s.kpis.deliveryRate,
     kind: 'rate',
     goodWhen: 'up',
-    hint: 'Delivered texts out of outbound texts with an outcome.',
+    hint: 'Delivered texts out of outbound texts that ended; texts Sent whose delivery receipt can still come are left out.',
   },
   {
     label: 'Failure rate',
     read: (s) => s.kpis.failureRate,
     kind: 'rate',
     goodWhen: 'down',
-    hint: 'Failed and not delivered texts out of outbound texts with an outcome.',
+    hint: 'Failed and not delivered texts out of outbound texts that ended; texts awaiting a delivery receipt are left out.',
   },
 ]
 

@@ -33,7 +33,13 @@ export function GlossaryEntry({ entry, linked, pinned }: GlossaryEntryProps) {
           <span className="sr-only"> ({scope})</span>
         </h3>
         <p className="text-xs text-faint">
-          Sent as <code className="font-mono text-muted">{entry.code}</code>
+          {entry.ours ? (
+            'Ours: the vendor never sends it'
+          ) : (
+            <>
+              Sent as <code className="font-mono text-muted">{entry.code}</code>
+            </>
+          )}
         </p>
         {linked ? (
           <p className="rounded bg-accent px-1.5 py-0.5 text-[11px] font-medium text-accent-ink">

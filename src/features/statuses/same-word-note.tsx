@@ -23,10 +23,10 @@ export function SameWordNote() {
               The same word can mean different things at different vendors
             </h2>
             <p className="text-muted">
-              CTM’s <em>Completed</em> is a call that reached your voice menu but that
-              nobody answered; Messenger’s <em>Completed</em> is a call a person answered
-              and that ended normally. Each status here belongs to one vendor and is never
-              merged with another of the same name.
+              CTM’s <em>Completed</em> is a call that reached your voice menu but that no
+              human or queue answered; Messenger’s <em>Completed</em> is a call that was
+              answered and ended normally. Each status here belongs to one vendor and is
+              never merged with another of the same name.
             </p>
           </div>
           <div>

@@ -3,6 +3,7 @@ import { catalog } from '@/domain/catalog/catalog'
 import { catalogSections } from '@/domain/catalog/sections'
 import { outcomeGroups } from '@/domain/outcomes'
 import { PageHeader } from '@/components/page-header'
+import { vendorsInFull } from '@/domain/vendors'
 import { glossaryView, type GlossaryView } from './glossary-filter'
 import { GlossaryList } from './glossary-list'
 import { GlossaryToolbar } from './glossary-toolbar'
@@ -33,7 +34,7 @@ export function StatusesPage({ notice }: { notice?: ReactNode }) {
     <div className="pb-16">
       <PageHeader
         title="Statuses"
-        description="What each vendor’s call and text statuses mean, and how they are counted."
+        description={`What the call and text statuses of ${vendorsInFull} mean, and how they are counted.`}
       />
       {/* Composed in by the app: what the link held that the page ignored. */}
       {notice}

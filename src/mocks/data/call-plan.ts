@@ -28,7 +28,7 @@ export type CallPlan = {
   setup: number
   ring: number
   talk: number
-  /** Messenger: how many of the contact's numbers were tried (0 to 3) … */
+  /** Messenger: how many of the contact's numbers were tried (0, or 1 to 3 when it has several) … */
   tries: number
   /** … and the ring seconds on each, in order (the first `tries` add up to `ring`). */
   attempts: [number, number, number]
@@ -165,7 +165,12 @@ function planCtm(random: Random, plan: CallPlan): void {
   plan.hasRecording = answered && random.chance(0.92)
 }
 
-/** Messenger tries up to three of the contact's numbers; earlier ones failed. */
+/**
+ * Messenger tries a contact's numbers in turn (TryNumber 1/2/3) only when it
+ * has more than one; a failure moves on to the next number, and once the
+ * numbers have been tried the call ends as Completed or Failed, as the source
+ * says. A contact with one number is simply called: no attempt steps.
+ */
 function planAttempts(random: Random, plan: CallPlan, pool: ContactPool): void {
   if (plan.status === 'messenger.call.cancelled' && random.chance(0.5)) {
     // Cancelled while still queued: no number was tried.
@@ -173,10 +178,16 @@ function planAttempts(random: Random, plan: CallPlan, pool: ContactPool): void {
     return
   }
   const phones = pool.phones[plan.contact] ?? 1
-  const tries =
-    plan.status === 'messenger.call.cancelled'
-      ? 1
-      : Math.min(phones, random.weighted(attemptMix))
+  if (phones <= 1) return
+  let tries: number
+  if (plan.status === 'messenger.call.cancelled') tries = 1
+  else if (plan.status === 'messenger.call.completed')
+    tries = Math.min(phones, random.weighted(attemptMix))
+  else {
+    // Whatever went wrong on one number, the next was tried: all failed.
+    tries = phones
+    plan.status = 'messenger.call.failed'
+  }
   let ring = plan.ring
   for (let n = 0; n < tries - 1; n++) {
     const seconds = random.int(5, 30)

@@ -37,42 +37,20 @@ export function settleCall(
     }
   }
   const elapsed = Math.max(0, Math.floor((now - start) / second))
-  if (plan.vendor === 'callr') return squeezed(plan, start, elapsed, duration)
-  const reached = trail.slice(0, -1).filter((step) => step.at <= now)
-  const current = reached.at(-1) ?? trail[0]
-  return {
-    status: current?.key ?? plan.status,
+  const running = {
     finished: false,
     duration: elapsed,
     ring: clamp(elapsed - plan.setup, 0, plan.ring),
     talk: clamp(elapsed - plan.setup - plan.ring, 0, plan.talk),
-    trail: reached,
   }
-}
-
-/**
- * CALLR only reports calls that ended (its records are call detail records),
- * so a call that would still be going on ended at "now" instead.
- */
-function squeezed(
-  plan: CallPlan,
-  start: number,
-  elapsed: number,
-  duration: number,
-): SettledCall {
-  const factor = duration > 0 ? elapsed / duration : 0
-  const ring = Math.floor(plan.ring * factor)
-  const talk = Math.floor(plan.talk * factor)
-  const setup = Math.min(elapsed - ring - talk, Math.floor(plan.setup * factor) + 1)
-  const total = Math.max(0, setup) + ring + talk
-  return {
-    status: plan.status,
-    finished: true,
-    duration: total,
-    ring,
-    talk,
-    trail: [{ at: start + total * second, key: plan.status, detail: null }],
+  if (plan.vendor === 'callr') {
+    // No call detail record yet: the call is under way, its status still to come.
+    const key = 'callr.call.in-progress'
+    return { ...running, status: key, trail: [{ at: start, key, detail: null }] }
   }
+  const reached = trail.slice(0, -1).filter((step) => step.at <= now)
+  const current = reached.at(-1) ?? trail[0]
+  return { ...running, status: current?.key ?? plan.status, trail: reached }
 }
 
 const clamp = (value: number, min: number, max: number) =>

@@ -4,14 +4,18 @@ import { vendors } from '@/domain/vendors'
 import { facetDim, type LogStore } from '../engine/log-store'
 import { hashString, mixSeed, Random } from '../random/random'
 import { callRecord } from './call-record'
+import { agents, sources } from './account'
 import { callSeed, emptyCallPlan, planCall } from './call-plan'
 import { plannedDuration, settleCall } from './call-settle'
 import type { ContactPool } from './contact-pool'
 import {
   agentValues,
+  businessCode,
   callStatuses,
   codeMap,
   directionValues,
+  nameColumn,
+  numberColumn,
   outcomeValues,
   sourceValues,
   statusRanks,
@@ -68,6 +72,9 @@ export function buildCallStore({ seed, size, start, now, pool }: BuildInput): Ca
   const ring = new Uint16Array(size)
   const talk = new Uint32Array(size)
   const contact = new Uint32Array(size)
+  const tracking = new Uint8Array(size)
+  const receiving = new Uint8Array(size)
+  const rang = new Uint8Array(size)
   const noAgent = agentValues.length - 1
   const noSource = sourceValues.length - 1
 
@@ -92,6 +99,10 @@ export function buildCallStore({ seed, size, start, now, pool }: BuildInput): Ca
     ring[i] = state?.ring ?? plan.ring
     talk[i] = state?.talk ?? plan.talk
     contact[i] = plan.contact
+    tracking[i] = businessCode(plan.trackingNumber)
+    receiving[i] = businessCode(plan.receivingNumber)
+    // Messenger rings the contact's own numbers: the last one tried is its receiving number.
+    rang[i] = plan.vendor === 'messenger' && plan.tries > 0 ? plan.tries - 1 : 255
   }
 
   const idKey = mixSeed(seed, 0x1d, salt)
@@ -111,7 +122,17 @@ export function buildCallStore({ seed, size, start, now, pool }: BuildInput): Ca
       facetDim('source', source, sourceValues),
     ],
     sortKeys: { duration, status: rank },
-    search: { contact, contacts: pool },
+    search: {
+      contact,
+      contacts: pool,
+      columns: [
+        numberColumn(tracking),
+        numberColumn(receiving),
+        nameColumn(agent, agents),
+        nameColumn(source, sources),
+      ],
+      rang,
+    },
     memo: new Map(),
     idOf: (index) => recordId('calls', idKey, index),
     indexOf: (id) => {

@@ -3,8 +3,15 @@ import { directions } from '@/domain/log-query'
 import { outcomeGroupsFor } from '@/domain/outcomes'
 import type { Channel } from '@/domain/vendors'
 import { vendors } from '@/domain/vendors'
-import type { DimValue } from '../engine/log-store'
-import { agents, sources } from './account'
+import type { DimValue, SearchColumn } from '../engine/log-store'
+import {
+  agents,
+  broadcastVendors,
+  outboundCallerId,
+  receivingNumbers,
+  sources,
+  textingNumbers,
+} from './account'
 
 /** The value a record without an agent or a source has in those facets and filters. */
 export const noneValue = 'none'
@@ -67,3 +74,37 @@ export function statusRanks(entries: readonly KnownStatus[]): Uint8Array {
   order.forEach((item, rank) => (ranks[item.code] = rank))
   return ranks
 }
+
+/** The business's own numbers (tracking, receiving, caller IDs, texting), then none. */
+export const businessNumbers: readonly (string | null)[] = [
+  ...new Set<string>([
+    ...sources.flatMap((source) => source.trackingNumbers),
+    outboundCallerId,
+    ...Object.values(broadcastVendors).map((vendor) => vendor.callerId),
+    ...receivingNumbers,
+    ...textingNumbers,
+  ]),
+  null,
+]
+
+const businessCodes = new Map(businessNumbers.map((number, code) => [number, code]))
+
+/** A business number's code in `businessNumbers`; null (or one not listed) is the last. */
+export const businessCode = (number: string | null): number =>
+  businessCodes.get(number) ?? businessNumbers.length - 1
+
+export const numberColumn = (codes: Uint8Array): SearchColumn => ({
+  kind: 'number',
+  codes,
+  values: businessNumbers,
+})
+
+/** Agents and sources found by name; "No agent" is no name to find. */
+export const nameColumn = (
+  codes: Uint8Array,
+  named: readonly { name: string }[],
+): SearchColumn => ({
+  kind: 'text',
+  codes,
+  values: [...named.map((item) => item.name), null],
+})

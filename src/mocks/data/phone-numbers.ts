@@ -1,3 +1,5 @@
+import { formatPhoneNumber } from '@/lib/phone'
+
 /*
  * Only numbers set aside for fiction: NANP 555-0100 to 555-0199 (any area
  * code), Ofcom's drama ranges 07700 900000-900999 and 020 7946 0000-0999.
@@ -37,17 +39,8 @@ export function businessNumber(areaCode: number, line: number): string {
   return `+1${areaCode}55501${pad(line, 2)}`
 }
 
-/** E.164 as people write it: "+1 312-555-0142", "+44 7700 900123", "+44 20 7946 0123". */
-export function formatNumber(e164: string): string {
-  if (e164.startsWith('+1') && e164.length === 12) {
-    return `+1 ${e164.slice(2, 5)}-${e164.slice(5, 8)}-${e164.slice(8)}`
-  }
-  if (e164.startsWith('+447')) return `+44 ${e164.slice(3, 7)} ${e164.slice(7)}`
-  if (e164.startsWith('+4420')) {
-    return `+44 20 ${e164.slice(5, 9)} ${e164.slice(9)}`
-  }
-  return e164
-}
+/** E.164 as the app shows it (one formatter for the mock and the page). */
+export const formatNumber = formatPhoneNumber
 
 /** The digits of a number in any format: "+1 (555) 010-1234" → "15550101234". */
 export function digitsOf(text: string): string {

@@ -5,8 +5,10 @@ import { hashString, mixSeed, Random } from '../random/random'
 import type { BodyPool } from './body-pool'
 import type { ContactPool } from './contact-pool'
 import {
+  businessCode,
   codeMap,
   directionValues,
+  numberColumn,
   outcomeValues,
   statusRanks,
   statusValues,
@@ -63,6 +65,7 @@ export function buildTextStore(input: TextBuildInput): TextStore {
   const segments = new Uint8Array(size)
   const contact = new Uint32Array(size)
   const body = new Uint32Array(size)
+  const number = new Uint8Array(size)
   const pools = { contacts, bodies }
   const random = new Random()
   const plan = emptyTextPlan()
@@ -76,6 +79,7 @@ export function buildTextStore(input: TextBuildInput): TextStore {
     direction[i] = plan.direction === 'inbound' ? 0 : 1
     contact[i] = plan.contact
     body[i] = plan.body
+    number[i] = businessCode(plan.number)
     segments[i] = bodies.segments[plan.body] ?? 1
   }
 
@@ -99,7 +103,14 @@ export function buildTextStore(input: TextBuildInput): TextStore {
       facetDim('direction', direction, directionValues),
     ],
     sortKeys: { status: rank, segments },
-    search: { contact, contacts, body, bodies: bodies.bodies },
+    // From and To: the contact's number and the business's texting number.
+    search: {
+      contact,
+      contacts,
+      body,
+      bodies: bodies.bodies,
+      columns: [numberColumn(number)],
+    },
     memo: new Map(),
     idOf: (index) => recordId('texts', idKey, index),
     indexOf: (id) => {

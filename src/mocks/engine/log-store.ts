@@ -14,12 +14,24 @@ export type FacetDim = {
   byStatus?: Uint8Array
 }
 
+/** More values a record is found by: each record's code into a short list. */
+export type SearchColumn = {
+  /** Numbers match by their digits, names by their text. */
+  kind: 'number' | 'text'
+  codes: ArrayLike<number>
+  values: readonly (string | null)[]
+}
+
 /** Where free text is looked for: pools matched first, then records by pool index. */
 export type SearchFields = {
   contact: Uint32Array
   contacts: ContactPool
   body?: Uint32Array
   bodies?: readonly string[]
+  /** Tracking and receiving numbers, From/To, agents, sources. */
+  columns?: readonly SearchColumn[]
+  /** Which of its contact's numbers a call rang (0: the main one; 1, 2: others; 255: none). */
+  rang?: Uint8Array
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FilterRequest } from './log-request'
 import type { LogStore } from './log-store'
-import { searchMasks } from './text-search'
+import { foundBy, searchMasks } from './text-search'
 
 /** The records a filter matches, and each facet's counts without its own filter. */
 export type MatchResult = {
@@ -71,17 +71,12 @@ export function matchRecords(store: LogStore, request: FilterRequest): MatchResu
   const masks = request.q === null ? null : searchMasks(store, request.q)
   if (activeDim.length === 0 && masks === null) return wholeRange(store, lo, hi)
 
-  const contacts = masks?.contacts
-  const bodies = masks?.bodies ?? null
-  const { contact, body } = store.search
+  const search = store.search
   const active = activeDim.length
   const matched = new Uint32Array(hi - lo)
   let count = 0
   for (let i = lo; i < hi; i++) {
-    if (contacts !== undefined && contacts[contact[i] as number] === 0) {
-      if (bodies === null || body === undefined || bodies[body[i] as number] === 0)
-        continue
-    }
+    if (masks !== null && !foundBy(masks, search, i)) continue
     let fails = 0
     let failed = 0
     for (let a = 0; a < active; a++) {

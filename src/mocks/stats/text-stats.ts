@@ -1,4 +1,5 @@
 import type { TextStatsWire } from '@/api/stats-schema'
+import { getStatus } from '@/domain/catalog/catalog'
 import { outcomeInfo, type OutcomeGroup } from '@/domain/outcomes'
 import type { TextStore } from '../data/text-store'
 import type { StatsRequest } from '../engine/log-request'
@@ -15,7 +16,12 @@ export function textStats(store: TextStore, request: StatsRequest): TextStatsWir
     directionDim?.values.findIndex((value) => value.value === 'outbound') ?? -1
   const outcomeOf = outcomeDim?.byStatus ?? new Uint8Array()
   const groups = (outcomeDim?.values ?? []).map((value) => value.value as OutcomeGroup)
+  const statuses = store.dims[dimIndex(store, 'status')]?.values ?? []
+  const provisional = statuses.map(
+    (value) => getStatus(value.value)?.phase === 'provisional',
+  )
   let inFlight = 0
+  let awaiting = 0
   let received = 0
   let outboundFinal = 0
   let delivered = 0
@@ -31,6 +37,11 @@ export function textStats(store: TextStore, request: StatsRequest): TextStatsWir
       }
       if (group === 'received') received += count
       if (direction !== outbound) continue
+      // A receipt can still come: neither delivered nor failed yet.
+      if (provisional[status] === true) {
+        awaiting += count
+        continue
+      }
       outboundFinal += count
       if (group === 'delivered') delivered += count
       if (group === 'failed' || group === 'not-delivered') failed += count
@@ -43,6 +54,7 @@ export function textStats(store: TextStore, request: StatsRequest): TextStatsWir
       in_flight: inFlight,
       received,
       outbound_final: outboundFinal,
+      awaiting_receipt: awaiting,
       delivered,
       delivery_rate: ratio(delivered, outboundFinal),
       failed,

@@ -16,13 +16,19 @@ describe('outcome groups across vendors', () => {
     for (const key of [
       'ctm.call.answered',
       'messenger.call.completed',
-      'messenger.call.connected-answered',
       'routee.call.completed',
       'callr.call.answered-complete',
       'callr.call.answered-incomplete',
     ] as const) {
       expect(outcomeOf(key), key).toBe('connected')
     }
+  })
+
+  it('keeps Messenger’s Connected – Answered in flight: In-progress and Completed follow it', () => {
+    expect(getStatus('messenger.call.connected-answered')).toMatchObject({
+      phase: 'in-flight',
+      outcome: 'in-progress',
+    })
   })
 
   it('counts a detected machine apart from a person', () => {

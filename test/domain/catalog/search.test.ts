@@ -49,7 +49,7 @@ describe('matchesStatusQuery', () => {
   it('narrows to a vendor named in the query', () => {
     expect(find('routee busy')).toEqual(['routee.call.busy'])
     expect(find('CTM completed')).toEqual(['ctm.call.completed', 'ctm.text.completed'])
-    expect(find('callr')).toHaveLength(12)
+    expect(find('callr')).toHaveLength(13)
     expect(find('CallTrackingMetrics')).toHaveLength(21)
   })
 })

@@ -72,7 +72,14 @@ describe('splitting the page filters per log', () => {
 })
 
 describe('drilling down from a chart', () => {
-  it('opens the log with the clicked value in place of its filter, range kept', () => {
+  // The window the chart was drawn for: a 30-day preset read at 16:30.
+  const window = {
+    from: Date.parse('2026-02-16T16:30:00.000Z'),
+    to: Date.parse('2026-03-18T16:30:00.000Z'),
+  }
+  const absolute = { from: '2026-02-16T16:30:00.000Z', to: '2026-03-18T16:30:00.000Z' }
+
+  it('opens the log with the clicked value in place of its filter, on the chart’s absolute window', () => {
     const view = channelView(
       {
         range: '30d',
@@ -81,15 +88,25 @@ describe('drilling down from a chart', () => {
       },
       'calls',
     )
-    expect(drillDown(view, { status: ['ctm.call.busy'], outcome: undefined })).toEqual({
-      range: '30d',
+    expect(
+      drillDown(view, { status: ['ctm.call.busy'], outcome: undefined }, window),
+    ).toEqual({
+      ...absolute,
       status: ['ctm.call.busy'],
       direction: ['inbound'],
     })
-    expect(drillDown(view, { outcome: ['not-answered'], status: undefined })).toEqual({
-      range: '30d',
+    expect(
+      drillDown(view, { outcome: ['not-answered'], status: undefined }, window),
+    ).toEqual({
+      ...absolute,
       outcome: ['not-answered'],
       direction: ['inbound'],
     })
+  })
+
+  it('keeps the from/to of a clicked time bucket', () => {
+    const view = channelView({ range: '7d' }, 'texts')
+    const bucket = { from: '2026-03-17T00:00:00.000Z', to: '2026-03-18T00:00:00.000Z' }
+    expect(drillDown(view, bucket, window)).toEqual(bucket)
   })
 })

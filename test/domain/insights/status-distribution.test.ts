@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { outcomeOrder } from '@/domain/insights/outcome-order'
 import { statusDistribution } from '@/domain/insights/status-distribution'
 import { statusesFor } from '@/domain/catalog/catalog'
+import { outcomeInfo } from '@/domain/outcomes'
 
 describe('status distribution', () => {
   const calls = statusDistribution('call', [
@@ -82,12 +83,26 @@ describe('status distribution', () => {
     expect(texts.inFlight.outcome).toBe('in-flight')
   })
 
-  it('shows a status the catalog does not know as sent, under Not in catalog', () => {
-    const odd = statusDistribution('call', [{ value: 'acme.call.weird', count: 2 }])
-    const unknown = odd.groups.find((g) => g.outcome === 'unknown')
-    expect(unknown?.count).toBe(2)
-    expect(unknown?.statuses[0]?.name).toBe('acme.call.weird')
-    expect(unknown?.statuses[0]?.status.known).toBe(false)
+  it('sets a status the catalog does not know apart, counted, never as an outcome', () => {
+    const odd = statusDistribution('call', [
+      { value: 'acme.call.weird', count: 2 },
+      { value: 'ctm.call.answered', count: 6 },
+      { value: 'ctm.call.in-progress', count: 1 },
+    ])
+    expect(odd.groups.find((g) => g.outcome === 'unknown')).toBeUndefined()
+    expect(odd.inFlight.count).toBe(1)
+    const unknown = odd.notInCatalog
+    expect(unknown.count).toBe(2)
+    expect(unknown.share).toBeCloseTo(2 / 9)
+    expect(unknown.statuses[0]?.name).toBe('acme.call.weird')
+    expect(unknown.statuses[0]?.status.known).toBe(false)
+    // Out of the outcome shares: the answered calls are all the calls that ended.
+    expect(odd.outcomesTotal).toBe(6)
+    expect(odd.groups.find((g) => g.outcome === 'connected')?.share).toBe(1)
+    expect(outcomeInfo.unknown).toMatchObject({
+      label: 'Not in the catalog',
+      isOutcome: false,
+    })
   })
 
   it('has no shares when nothing has an outcome', () => {

@@ -200,7 +200,7 @@ describe('Insights', { timeout: 60_000 }, () => {
     await within(outcomes).findByRole('button', { name: /^Connected: / })
     bar().focus()
     const tip = await screen.findByRole('tooltip')
-    expect(tip).toHaveTextContent(/Picked up at the destination/)
+    expect(tip).toHaveTextContent(/Answered at the destination, as the vendor reports it/)
     expect(bar()).toHaveFocus()
     bar().blur()
     await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull())

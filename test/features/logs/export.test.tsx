@@ -100,6 +100,32 @@ describe('CSV export', () => {
     expect(row?.To).toBe("'+15550102001")
   })
 
+  it('writes each status code exactly as the vendor sent it', async () => {
+    serveLog('calls', [
+      callWire(1, {
+        vendor: 'callr',
+        status: { code: 'ANSWERED_COMPLETE', key: null },
+        trail: [],
+      }),
+      callWire(2, { vendor: 'ctm', status: { code: 'ringing_again', key: null } }),
+    ])
+    const user = userEvent.setup()
+    renderApp('/calls')
+    await screen.findByText('Contact 2')
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Export calls as CSV' })
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Saved 2 calls')
+    const text = ((await saved[0]?.text()) ?? '').replace(/^\uFEFF/, '')
+    const rows = Papa.parse<Record<string, string>>(text, {
+      header: true,
+      skipEmptyLines: true,
+    }).data
+    expect(rows.map((row) => [row.Status, row['Status code']])).toEqual([
+      ['Answered · Complete', 'ANSWERED_COMPLETE'],
+      ['ringing_again', 'ringing_again'],
+    ])
+  })
+
   it('stops asking for pages when cancelled', async () => {
     serveLog('calls', [callWire(1), callWire(2)], { pageSize: 1 })
     const user = userEvent.setup()

@@ -50,7 +50,7 @@ describe('Text Log', () => {
     const inbound = rows[2] as HTMLElement
     expect(within(inbound).getByText('Unknown contact')).toBeVisible()
     expect(within(inbound).getByText('Inbound')).toBeVisible()
-    expect(within(inbound).getAllByText('+1 (555) 010-9999')).not.toHaveLength(0)
+    expect(await within(inbound).findAllByText('+1 555 010 9999')).not.toHaveLength(0)
     expect(within(inbound).getByText('Can I move it to Friday?')).toBeVisible()
     expect(within(inbound).getAllByRole('button', { name: 'Received' })).not.toHaveLength(
       0,

@@ -38,6 +38,10 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
   it('lists every catalog entry by vendor document, each with its badge', async () => {
     await openGlossary()
     expect(entries()).toHaveLength(catalog.length)
+    // Each vendor named in full at least once.
+    expect(document.body).toHaveTextContent(
+      'CallTrackingMetrics (CTM), Ventured Solutions Messenger, Routee, and CALLR',
+    )
     expect(
       screen
         .getAllByRole('heading', { level: 2, hidden: true })
@@ -56,6 +60,10 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
     expect(within(hangup).getByRole('button', { name: 'Result: Hangup' })).toBeVisible()
     expect(hangup).toHaveTextContent('Sent as HANGUP')
     expect(hangup).toHaveTextContent('Only on calls that reached the phone')
+    // CALLR writes a record only once a call ends: our In progress says it is ours.
+    const running = entry('CALLR campaign calls', 'In progress (CALLR)')
+    expect(running).toHaveTextContent('Ours: the vendor never sends it')
+    expect(running).toHaveTextContent('Not a CALLR status')
     expect(
       entry('CALLR campaign calls', 'Answered · Complete (CALLR)'),
     ).toHaveTextContent('Status ANSWERED, sub-status COMPLETE')
@@ -66,8 +74,10 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
     const note = screen.getByRole('complementary', {
       name: 'The same word can mean different things at different vendors',
     })
-    expect(note).toHaveTextContent(/CTM’s Completed is a call .* nobody answered/)
-    expect(note).toHaveTextContent(/Messenger’s Completed is a call a person answered/)
+    expect(note).toHaveTextContent(
+      /CTM’s Completed is a call .* no human or queue answered/,
+    )
+    expect(note).toHaveTextContent(/Messenger’s Completed is a call that was answered/)
     expect(note).toHaveTextContent('Ringing')
   })
 
@@ -130,7 +140,7 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
     expect(linked).toHaveAttribute('aria-current', 'true')
     expect(linked).toHaveTextContent('Linked, outside your filters')
     await waitFor(() => expect(linked).toHaveFocus(), listUpdate)
-    expect(screen.getByText('17 of 67 statuses, plus the linked one')).toBeVisible()
+    expect(screen.getByText('17 of 68 statuses, plus the linked one')).toBeVisible()
     expect(
       entry('Routee voice messages', 'Completed (Routee voice)'),
     ).not.toHaveAttribute('aria-current')

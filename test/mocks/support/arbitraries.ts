@@ -35,6 +35,22 @@ function queryText(store: LogStore): fc.Arbitrary<string> {
         ),
       ),
     words.length > 0 ? fc.constantFrom(...words) : fc.constant('reply'),
+    // The business's numbers, country codes, agents, sources and record ids.
+    fc.constantFrom(
+      '(312) 555-0110',
+      '312-555-0190',
+      '+13125550112',
+      '+1 800 555 0195',
+      '+44',
+      '+1',
+      '0044 20',
+      'Google',
+      'organic',
+      'grace',
+    ),
+    store.size > 0
+      ? fc.nat(store.size - 1).map((index) => store.idOf(index))
+      : fc.constant('CA00000000'),
     fc.string({ maxLength: 4 }),
   )
 }

@@ -39,18 +39,36 @@ const fold = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim()
 
+/** The record's numbers: contact, tracking and receiving (calls), From and To (texts). */
+const numbersOf = (wire: CallWire | TextWire): string[] =>
+  'body' in wire
+    ? [wire.contact.number, wire.from, wire.to]
+    : [wire.contact.number, wire.tracking_number ?? '', wire.receiving_number ?? '']
+
+/** Names and words: contact, body, agent and source. */
+const wordsOf = (wire: CallWire | TextWire): string[] =>
+  'body' in wire
+    ? [wire.contact.name ?? '', wire.body]
+    : [wire.contact.name ?? '', wire.agent?.name ?? '', wire.source?.name ?? '']
+
+function matchesNumber(q: string, number: string): boolean {
+  if (!/^[\d\s().+\-/]+$/.test(q)) return false
+  const digits = q.replace(/\D/g, '')
+  const own = number.replace(/\D/g, '')
+  // An international prefix anchors to the number's start: "+44" is a country.
+  if (q.trim().startsWith('+')) return digits.length > 0 && own.startsWith(digits)
+  if (digits.startsWith('00')) return digits.length > 2 && own.startsWith(digits.slice(2))
+  if (digits.length < 3) return false
+  if (digits.startsWith('0') && own.includes(digits.slice(1))) return true
+  return own.includes(digits)
+}
+
 function matchesText(wire: CallWire | TextWire, q: string): boolean {
   const needle = fold(q)
-  const name = fold(wire.contact.name ?? '')
-  const body = 'body' in wire ? fold(wire.body) : ''
-  if (needle !== '' && (name.includes(needle) || body.includes(needle))) return true
-  if (!/^[\d\s().+\-/]+$/.test(q)) return false
-  let digits = q.replace(/\D/g, '')
-  if (digits.length < 3) return false
-  const number = wire.contact.number.replace(/\D/g, '')
-  if (digits.startsWith('00')) digits = digits.slice(2)
-  else if (digits.startsWith('0') && number.includes(digits.slice(1))) return true
-  return number.includes(digits)
+  if (needle !== '' && wordsOf(wire).some((word) => fold(word).includes(needle)))
+    return true
+  if (q.trim() === wire.id) return true
+  return numbersOf(wire).some((number) => number !== '' && matchesNumber(q, number))
 }
 
 export function referenceFilter(

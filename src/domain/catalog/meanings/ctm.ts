@@ -1,7 +1,7 @@
 /** What each CallTrackingMetrics status means, in our words, faithful to the vendor's document (entries in ../ctm.ts). */
 export const ctmMeanings = {
   'ctm.call.answered':
-    'The call reached its destination route and was picked up: a person in a call queue or an agent, or the receiving line connecting. A receiving line may itself be a voicemail box, which CTM cannot tell apart.',
+    'The call connected to its destination route. Routed to a call queue or an agent, a person answered; routed to a receiving number, the receiving line connected, which may also be a voicemail box: that depends on the line’s own set-up, outside CTM’s control.',
   'ctm.call.completed':
     'The caller reached the tracking number and interacted with the call route (a voice menu or survey), but the call was never routed to a queue, an agent or a receiving number, so nobody answered. Useful to count how often callers used your IVR; not a connected call.',
   'ctm.call.in-progress':
@@ -22,7 +22,7 @@ export const ctmMeanings = {
   'ctm.text.sending':
     'Temporary: the system is transmitting the text to the recipient right now.',
   'ctm.text.completed':
-    'The system finished the text’s routing or trigger. The recipient may or may not have received it: there is no delivery confirmation.',
+    'The system completed the text’s routing or trigger. The recipient may or may not have received it.',
   'ctm.text.delivered': 'The recipient received the text.',
   'ctm.text.undelivered':
     'A delivery receipt came back saying the text did not arrive, for example because the carrier filtered its content or the handset was not available.',
@@ -34,7 +34,7 @@ export const ctmMeanings = {
     'Temporary: waiting its turn to be processed and sent. A number usually sends one text per second, so texts sent at once from one number (a bulk send, say) wait in a queue.',
   'ctm.text.receiving': 'Temporary: the customer is sending this text to CTM right now.',
   'ctm.text.sent':
-    'The system sent the text to the recipient, but it may not have arrived: no delivery receipt confirms it.',
+    'The system sent the text to the recipient, who may not have received it. A delivery receipt can still follow it (Delivered or Undelivered).',
   'ctm.text.failed':
     'The text could not be delivered, for example because the number is on the Do Not Text list, is out of service, or cannot receive texts.',
 } as const

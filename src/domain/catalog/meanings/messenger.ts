@@ -3,10 +3,10 @@ export const messengerMeanings = {
   'messenger.call.queued': 'The call is ready and waiting its turn to go out.',
   'messenger.call.in-progress': 'The call was answered and is still going on.',
   'messenger.call.completed':
-    'The call was answered and ended normally. Unlike CTM’s Completed, this means someone picked up.',
+    'The call was answered and ended normally. Unlike CTM’s Completed, this call was answered.',
   'messenger.call.failed':
     'The call could not be completed as dialled, most likely because the number does not exist.',
-  'messenger.call.no-answer': 'The call ended without anyone answering.',
+  'messenger.call.no-answer': 'The call ended without being answered.',
   'messenger.call.cancelled':
     'The call was cancelled through the REST API while it was queued or ringing.',
   'messenger.call.try-number-1':
@@ -20,15 +20,15 @@ export const messengerMeanings = {
   'messenger.call.ringing':
     'Nobody answered and no answer machine took the call (or no answer-machine message was set up): the phone rang for 30 seconds, then the call was disconnected.',
   'messenger.call.outgoing':
-    'The telecom provider answered with a recorded announcement about the number, such as “the number you have dialled has been changed to…”. The message was not delivered.',
+    'The telecom provider played one of its recorded announcements about the number’s status: “the number you have dialled has been changed to…”.',
   'messenger.call.far-end-disconnect':
     'The recipient’s network played an announcement (number not recognised, or does not take incoming calls). On a mobile this can be a network problem or poor signal; on a landline, the line may be disconnected.',
   'messenger.call.network-disconnect':
     'The number is not active: the network answered that the number called is not available.',
   'messenger.call.connected-answered':
-    'The recipient picked up the call in person. When Messenger hears a human voice answer, it plays the normal message rather than the answer-machine one.',
+    'The recipient picked up the call. The call then goes on (In-progress) and ends as Completed.',
   'messenger.call.connected-answer-machine':
-    'An answer machine picked up and the answer-machine message was played to it. Only possible when such a message has been created.',
+    'An answer machine picked up the call. Messenger reports this only when an answer-machine message has been created.',
   'messenger.call.connected-no-response':
-    'The call was picked up, but Messenger could not tell a person from a machine (a noisy line, a very quiet recipient), so it played a prompt asking for a key press. The phone was put down without any key being pressed, so no message was played.',
+    'The call was picked up, but Messenger did not recognise a human voice (a disturbance on the line, a very quiet recipient), so it played a standard test message asking for a key press. The phone was put down before any key was pressed.',
 } as const

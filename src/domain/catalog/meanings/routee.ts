@@ -5,7 +5,7 @@ export const routeeMeanings = {
   'routee.call.initiated':
     'The voice message is being processed and is ready to go to the nearest upstream carrier.',
   'routee.call.ringing':
-    'The carrier has put the call through to the recipient, whose phone is ringing.',
+    'The network carrier sent the voice message on to the recipient.',
   'routee.call.in-progress': 'The recipient answered and the call is under way.',
   'routee.call.completed': 'The voice message reached the recipient and was answered.',
   'routee.call.busy':
@@ -15,7 +15,7 @@ export const routeeMeanings = {
   'routee.call.failed':
     'Routee could not send the voice message because of an internal error.',
   'routee.call.unknown':
-    'The voice message could not be sent because of an unidentified network or carrier error. Routee marks this intermediate: a final status should follow.',
+    'The voice message could not be sent because of an unknown network or carrier error. Routee marks this status Intermediate, not Final.',
   'routee.call.unsent':
     'The voice message was never started because the account balance was too low.',
   'routee.call.terminated':

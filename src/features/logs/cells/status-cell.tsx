@@ -12,9 +12,11 @@ export function StatusCell({ status, vendor }: { status: StatusEntry; vendor: st
   const { onSelectStatus } = useLogActions()
   const tabIndex = useRowTabIndex()
   return (
-    <div className="flex min-w-0 flex-col items-start gap-0.5">
+    <div data-cell="status" className="flex min-w-0 flex-col items-start gap-0.5">
+      {/* Never cut short: a long label ("Absent · Voicemail detected") wraps. */}
       <StatusBadge
         status={status}
+        wrap
         tabIndex={tabIndex}
         onSelect={
           status.known && onSelectStatus ? () => onSelectStatus(status) : undefined

@@ -1,14 +1,15 @@
 import type { Call } from '@/api/call-schema'
 import { StatusBadge } from '@/components/status-badge'
 import { vendorName } from '@/domain/vendors'
-import { formatDuration, formatFullDateTime, formatPhone } from '@/lib/format'
+import { formatDuration, formatFullDateTime } from '@/lib/format'
+import { PhoneText } from '../cells/phone-text'
 import { DirectionCell } from '../cells/direction-cell'
 import { DetailFields, DetailSection } from './detail-fields'
 import { StatusFilterButton } from './status-filter-button'
 import { TrailTimeline } from './trail-timeline'
 
 const phone = (number: string | null) =>
-  number ? <bdi title={number}>{formatPhone(number)}</bdi> : null
+  number ? <PhoneText number={number} truncate={false} /> : null
 
 /** Names and words from the data, isolated so their direction marks stay inside. */
 const data = (text: string | null | undefined) => (text ? <bdi>{text}</bdi> : null)

@@ -9,7 +9,9 @@ import type { Text } from '@/api/text-schema'
 import { Button } from '@/components/button'
 import { EmptyState } from '@/components/empty-state'
 import type { LogKind } from '@/domain/log-query'
-import { formatDateTime, formatPhone } from '@/lib/format'
+import { formatDateTime } from '@/lib/format'
+import { usePhoneFormat } from '@/lib/phone-format'
+import { PhoneText } from '../cells/phone-text'
 import { CallDetail } from './call-detail'
 import { TextDetail } from './text-detail'
 
@@ -74,8 +76,9 @@ function SheetBody({
   const { error, isPending, refetch } = query
   // If the whole record cannot be had, the list's copy of it stays on screen.
   const data = query.data ?? (error ? fromList : undefined)
+  const formatPhone = usePhoneFormat()
   const heading = data
-    ? title(kind, data)
+    ? title(kind, data, formatPhone)
     : `${noun[kind] === 'call' ? 'Call' : 'Text'} ${id}`
   return (
     <>
@@ -147,7 +150,11 @@ function SheetBody({
 }
 
 /** "Call from Ana Ruiz": the name isolated, so its direction marks cannot turn the sentence. */
-function title(kind: LogKind, record: AnyRecord): ReactNode {
+function title(
+  kind: LogKind,
+  record: AnyRecord,
+  formatPhone: (raw: string) => string,
+): ReactNode {
   const who = record.contact.name ?? formatPhone(record.contact.number)
   const what = kind === 'calls' ? 'Call' : 'Text'
   return (
@@ -160,7 +167,8 @@ function title(kind: LogKind, record: AnyRecord): ReactNode {
 function subtitle(record: AnyRecord): ReactNode {
   return (
     <>
-      <bdi>{formatPhone(record.contact.number)}</bdi> · {formatDateTime(record.time)}
+      <PhoneText number={record.contact.number} truncate={false} /> ·{' '}
+      {formatDateTime(record.time)}
     </>
   )
 }

@@ -1,7 +1,8 @@
 import type { Text } from '@/api/text-schema'
 import { StatusBadge } from '@/components/status-badge'
 import { vendorName } from '@/domain/vendors'
-import { formatFullDateTime, formatPhone } from '@/lib/format'
+import { formatFullDateTime } from '@/lib/format'
+import { PhoneText } from '../cells/phone-text'
 import { DirectionCell } from '../cells/direction-cell'
 import { DetailFields, DetailSection } from './detail-fields'
 import { StatusFilterButton } from './status-filter-button'
@@ -30,9 +31,9 @@ export function TextDetail({ text }: { text: Text }) {
           { label: 'Direction', value: <DirectionCell direction={text.direction} /> },
           {
             label: 'From',
-            value: <bdi title={text.from}>{formatPhone(text.from)}</bdi>,
+            value: <PhoneText number={text.from} truncate={false} />,
           },
-          { label: 'To', value: <bdi title={text.to}>{formatPhone(text.to)}</bdi> },
+          { label: 'To', value: <PhoneText number={text.to} truncate={false} /> },
           { label: 'Segments', value: text.segments },
           { label: 'Vendor', value: <bdi>{vendorName(text.vendor)}</bdi> },
         ]}

@@ -104,6 +104,9 @@ function preloadChunksOf(entry: string): Plugin {
   }
 }
 
+/** Test files that set the process's time zone before importing what they test. */
+const zoneFiles = 'test/**/*-dst.test.ts'
+
 /** Test files that mock modules (vi.mock): each needs a module graph of its own. */
 const isolatedFiles = [
   'test/mocks/browser.test.ts',
@@ -193,7 +196,7 @@ export default defineConfig(({ mode }) => {
             name: 'logic',
             environment: 'node',
             include: ['test/**/*.test.ts'],
-            exclude: isolatedFiles,
+            exclude: [...isolatedFiles, zoneFiles],
             isolate: false,
           },
         },
@@ -207,6 +210,11 @@ export default defineConfig(({ mode }) => {
             setupFiles: ['./test/setup.ts'],
             isolate: false,
           },
+        },
+        {
+          // Files that set the process's time zone before importing the code under test.
+          extends: true,
+          test: { name: 'zone', environment: 'node', include: [zoneFiles] },
         },
         {
           extends: true,

@@ -3,16 +3,13 @@ import { outcomeStyle } from '@/components/outcome-style'
 import type { StatusDistribution } from '@/domain/insights/status-distribution'
 import type { LogSearch } from '@/domain/log-search'
 import { outcomeInfo } from '@/domain/outcomes'
-import { formatCount } from '@/lib/format'
-import { formatShare } from './format-share'
 import { ChartCard } from './chart-card'
 import type { ChartStatus } from './chart-state'
 import { DistributionTable } from './distribution-table'
 import { LegendToggles } from './legend-toggles'
-import { BarList } from './bar-list'
-import { outcomeConfig } from './chart-kit/chart-config'
-import { OutcomeBars, statusRow } from './outcome-bars'
+import { OutcomeBars } from './outcome-bars'
 import { OutcomeDonut } from './outcome-donut'
+import { SetAsideSlice } from './set-aside-slice'
 import { useHiddenKeys } from './use-hidden-keys'
 
 type Props = {
@@ -26,7 +23,8 @@ type Props = {
 
 /**
  * Where a log's records ended up: a donut of the outcome groups and bars that
- * open into vendor statuses. Records still under way are listed apart.
+ * open into vendor statuses. Records still under way, and those whose status
+ * the catalog does not hold, are listed apart.
  */
 export function StatusDistributionCard({
   name,
@@ -43,8 +41,6 @@ export function StatusDistributionCard({
     () => (groups ?? []).filter((group) => !hidden.has(group.outcome)),
     [groups, hidden],
   )
-  const inFlight = distribution?.inFlight
-  const inFlightLabel = inFlight ? outcomeInfo[inFlight.outcome].label : ''
   return (
     <ChartCard
       name={name}
@@ -89,36 +85,18 @@ export function StatusDistributionCard({
               />
             </div>
           </div>
-          {inFlight && inFlight.count > 0 ? (
-            <div className="rounded-lg bg-surface-2 px-3 py-2">
-              <p className="text-xs text-muted">
-                <span className="font-medium text-ink">
-                  {formatCount(inFlight.count)}{' '}
-                  {inFlight.count === 1 ? words.one : words.many} still under way
-                </span>{' '}
-                ({formatShare(inFlight.share)} of all): {inFlightLabel} is not an outcome,
-                so they are left out of the shares above.
-              </p>
-              <div className="mt-1">
-                <BarList
-                  label={`${inFlightLabel} statuses`}
-                  config={outcomeConfig([inFlight.outcome])}
-                  series={['count']}
-                  max={inFlight.count}
-                  rows={inFlight.statuses.map((slice) =>
-                    statusRow(
-                      slice,
-                      inFlightLabel,
-                      inFlight.outcome,
-                      words,
-                      `${words.many} under way`,
-                      onOpen,
-                    ),
-                  )}
-                />
-              </div>
-            </div>
-          ) : null}
+          <SetAsideSlice
+            slice={distribution.inFlight}
+            what="still under way"
+            words={words}
+            onOpen={onOpen}
+          />
+          <SetAsideSlice
+            slice={distribution.notInCatalog}
+            what="with a status not in the catalog"
+            words={words}
+            onOpen={onOpen}
+          />
         </div>
       ) : null}
     </ChartCard>

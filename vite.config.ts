@@ -162,6 +162,13 @@ export default defineConfig(({ mode }) => {
       manifest: true,
       rolldownOptions: {
         output: {
+          // The chunk that holds recharts (shared by Insights and the log's
+          // histogram) is named for it, not for the first of our modules in it.
+          chunkFileNames: ({ moduleIds, isDynamicEntry }) =>
+            !isDynamicEntry &&
+            moduleIds.some((id) => id.includes('/node_modules/recharts/'))
+              ? 'assets/recharts-[hash].js'
+              : 'assets/[name]-[hash].js',
           codeSplitting: {
             groups: [
               {

@@ -63,6 +63,11 @@ test('MSW’s service worker answers the API, as DevTools’ Network panel shows
   })
   await page.goto('/calls')
   await expect(page.getByText(/^[\d,]+ calls$/).first()).toBeVisible()
+  // The histogram asks for its figures once the rows are in: wait until it shows them.
+  await expect(page.locator('[data-histogram="calls"]')).toHaveAttribute(
+    'data-drawn',
+    'true',
+  )
   // Registered once, by MSW, without reloading the page on a first visit.
   expect(documents).toBe(1)
   const registrations = await page.evaluate<string[]>(

@@ -65,7 +65,7 @@ const atLeast = (figure: string, s: Summary, budget: number, unit: string): Chec
 
 export function firstPageCheck(gzipKB: number, limits: Budgets = budgets): Check {
   return {
-    figure: 'gzip JS loaded by /calls, mock chunks left out',
+    figure: 'gzip JS requested before /calls shows its first rows, mock chunks left out',
     budget: `≤ ${limits.firstPageJsGzipKB} KB`,
     measured: `${gzipKB} KB`,
     pass: gzipKB <= limits.firstPageJsGzipKB,

@@ -1,19 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { chartRange as range, drawn, findChart as chart } from '../../support/charts'
 import { renderApp } from '../../support/render-app'
-
-const range = 'from=2026-03-04T00:00:00.000Z&to=2026-03-18T00:00:00.000Z'
-const chart = (name: string) => screen.findByRole('region', { name }, { timeout: 15_000 })
-
-/** The card once its charts have drawn: no longer busy, and it says so. */
-async function drawn(card: HTMLElement) {
-  await waitFor(() => expect(card).toHaveAttribute('data-drawn', 'true'), {
-    timeout: 10_000,
-  })
-  expect(card).toHaveAttribute('aria-busy', 'false')
-  return card
-}
 
 describe('the outcome charts (recharts)', { timeout: 60_000 }, () => {
   it('draws a donut slice per group with records, and a tooltip with count and share', async () => {

@@ -61,6 +61,7 @@ export function SameWordNote() {
 const legend = [
   [getStatus('ctm.call.answered'), 'final'],
   [getStatus('ctm.call.in-progress'), 'in flight'],
+  [getStatus('ctm.text.sent'), 'provisional: a receipt can still follow'],
   [getStatus('ctm.call.no-audio'), 'flag or result code, never an outcome'],
   [lookupStatus('ctm', 'call', '?'), 'not in the catalog'],
 ] as const

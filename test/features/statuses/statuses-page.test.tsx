@@ -79,6 +79,18 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
     )
     expect(note).toHaveTextContent(/Messenger’s Completed is a call that was answered/)
     expect(note).toHaveTextContent('Ringing')
+    // Every mark a badge can carry is explained, the provisional one too.
+    const marks = within(note)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
+    expect(marks).toEqual(
+      expect.arrayContaining([
+        'final',
+        'in flight',
+        'provisional: a receipt can still follow',
+        'flag or result code, never an outcome',
+      ]),
+    )
   })
 
   it('searches by word and puts the search in the URL', async () => {

@@ -70,10 +70,13 @@ test.describe('the logs', () => {
     )
     const total = await shownTotal(page, 'calls')
     expect(total).toBeGreaterThan(0)
-    const firstRow = await page
+    const row = page
       .getByRole('table', { name: 'Activity Log' })
       .locator('[role=row][data-index="0"]')
-      .textContent()
+    // Numbers show as sent (E.164) until the phone formatter's chunk is in, then
+    // as people write them: read the row as it settles.
+    await expect(row).toContainText(/\+1 \d{3} \d{3} \d{4}/)
+    const firstRow = await row.textContent()
     const fresh = await context.newPage()
     await withMock(fresh, pinnedData)
     await fresh.goto(page.url())

@@ -2,9 +2,18 @@ import { Link, Outlet } from '@tanstack/react-router'
 import { pickLogSearch } from '@/domain/log-search'
 import { timeRangeOf } from '@/domain/log-search-edit'
 import { BackendStatus } from './backend-status'
+import { DisplayZoneProvider } from './display-zone-provider'
 import { navItems } from './nav-items'
 
 export function Shell() {
+  return (
+    <DisplayZoneProvider>
+      <ShellLayout />
+    </DisplayZoneProvider>
+  )
+}
+
+function ShellLayout() {
   return (
     <div className="flex h-full flex-col">
       <a

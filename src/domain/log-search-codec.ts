@@ -2,6 +2,7 @@ import { getStatus } from './catalog/catalog'
 import { directions, parseSort, type LogKind } from './log-query'
 import { listParams, rangePresets, type LogSearch, type RangePreset } from './log-search'
 import { outcomeGroupsFor, type OutcomeGroup } from './outcomes'
+import { readZoneChoice } from './time-zone'
 import { vendors, type Channel, type Vendor } from './vendors'
 
 /** Which page the URL belongs to: a log, or Insights (both channels, no sort or record). */
@@ -101,7 +102,7 @@ export function decodeLogSearch(
   const drop = (param: string, value: string, reason: string) =>
     dropped.push({ param, value, reason })
   const rules = listRules(scope)
-  const known = new Set<string>(['range', 'from', 'to', 'q', ...listParams])
+  const known = new Set<string>(['range', 'from', 'to', 'q', 'tz', ...listParams])
   if (scope !== 'insights') ['sort', 'id'].forEach((name) => known.add(name))
 
   for (const [param, value] of Object.entries(raw)) {
@@ -171,6 +172,18 @@ export function decodeLogSearch(
     else search.q = q
   }
 
+  const tz = read('tz')
+  if (tz !== undefined) {
+    const choice = readZoneChoice(tz)
+    if (choice) search.tz = choice
+    else
+      drop(
+        'tz',
+        tz,
+        'not a time zone (local, utc, account or a name like America/Chicago)',
+      )
+  }
+
   if (scope !== 'insights') {
     const sort = read('sort')
     if (sort !== undefined) {
@@ -188,7 +201,7 @@ export function decodeLogSearch(
 
 /** The parameters a view writes, in a stable order; lists become comma-separated. */
 export function encodeLogSearch(search: LogSearch): [string, string][] {
-  const order = ['range', 'from', 'to', ...listParams, 'q', 'sort', 'id'] as const
+  const order = ['range', 'from', 'to', ...listParams, 'q', 'sort', 'id', 'tz'] as const
   const pairs: [string, string][] = []
   for (const name of order) {
     const value = search[name]

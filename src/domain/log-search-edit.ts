@@ -17,14 +17,14 @@ export function hasFilters(search: LogSearch): boolean {
 
 /** The view without filters; time range and sort stay. */
 export function clearFilters(search: LogSearch): LogSearch {
-  const { range, from, to, sort } = search
-  return patchSearch({}, { range, from, to, sort })
+  const { range, from, to, sort, tz } = search
+  return patchSearch({}, { range, from, to, sort, tz })
 }
 
-/** The time range alone, carried from one section to another. */
+/** The time range and its zone, carried from one section to another. */
 export function timeRangeOf(search: LogSearch): LogSearch {
-  const { range, from, to } = search
-  return patchSearch({}, { range, from, to })
+  const { range, from, to, tz } = search
+  return patchSearch({}, { range, from, to, tz })
 }
 
 /** One string per time range: what a view's "now" is read again for. */

@@ -30,6 +30,11 @@ export type LogSearch = {
   sort?: string
   /** The record open in the detail panel. */
   id?: string
+  /**
+   * The clock times are read in: `local`, `utc`, `account` or an IANA name
+   * (see time-zone.ts). Absent: the browser's.
+   */
+  tz?: string
 }
 
 /** The list-valued parameters, in the order the URL writes them. */
@@ -52,6 +57,7 @@ export const logSearchKeys = [
   'q',
   'sort',
   'id',
+  'tz',
 ] as const satisfies readonly (keyof LogSearch)[]
 
 /**

@@ -1,4 +1,6 @@
+import { TZDate } from '@date-fns/tz'
 import { defaultRange, type LogSearch, type RangePreset } from './log-search'
+import { windowZone } from './time-zone'
 
 const hour = 3_600_000
 const day = 24 * hour
@@ -14,22 +16,31 @@ export const rangeLabels: Record<RangePreset, string> = {
 
 export type TimeWindow = { from: number; to: number }
 
-function startOfLocalDay(time: number): number {
-  const date = new Date(time)
+/** Midnight of the day `time` falls on in `zone` (the system's own when undefined). */
+function startOfDay(time: number, zone: string | undefined): number {
+  const date = zone === undefined ? new Date(time) : new TZDate(time, zone)
   date.setHours(0, 0, 0, 0)
   return date.getTime()
 }
 
-/** The absolute window of a preset, as seen at `now`; `to` is exclusive. */
-export function presetWindow(preset: RangePreset, now: number): TimeWindow {
+/**
+ * The absolute window of a preset, as seen at `now`; `to` is exclusive.
+ * "Today" and "Yesterday" start at midnight in `zone` (an IANA name; the
+ * system's zone when undefined).
+ */
+export function presetWindow(
+  preset: RangePreset,
+  now: number,
+  zone?: string,
+): TimeWindow {
   switch (preset) {
     case '1h':
       return { from: now - hour, to: now }
     case 'today':
-      return { from: startOfLocalDay(now), to: now }
+      return { from: startOfDay(now, zone), to: now }
     case 'yesterday': {
-      const today = startOfLocalDay(now)
-      return { from: startOfLocalDay(today - hour), to: today }
+      const today = startOfDay(now, zone)
+      return { from: startOfDay(today - hour, zone), to: today }
     }
     case '7d':
       return { from: now - 7 * day, to: now }
@@ -41,11 +52,11 @@ export function presetWindow(preset: RangePreset, now: number): TimeWindow {
 }
 
 /**
- * The window a view shows: its explicit from/to, else its preset, else the
- * default preset. A lone `from` runs to now.
+ * The window a view shows: its explicit from/to, else its preset (its days
+ * in the view's `tz`), else the default preset. A lone `from` runs to now.
  */
 export function viewWindow(
-  search: Pick<LogSearch, 'range' | 'from' | 'to'>,
+  search: Pick<LogSearch, 'range' | 'from' | 'to' | 'tz'>,
   now: number,
 ): TimeWindow {
   if (search.from || search.to) {
@@ -54,33 +65,52 @@ export function viewWindow(
     // Unreadable dates never reach here through the codec; if one does, fall back.
     if (Number.isFinite(from) && Number.isFinite(to)) return { from, to }
   }
-  return presetWindow(search.range ?? defaultRange, now)
+  return presetWindow(search.range ?? defaultRange, now, windowZone(search.tz))
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-})
-const dateOnly = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-})
+const formats = new Map<
+  string,
+  { dateTime: Intl.DateTimeFormat; dateOnly: Intl.DateTimeFormat }
+>()
 
-const isMidnight = (time: number) => startOfLocalDay(time) === time
+/** The label formats of a zone, made once per zone. */
+function formatsIn(zone: string | undefined) {
+  const key = zone ?? ''
+  let known = formats.get(key)
+  if (!known) {
+    known = {
+      dateTime: new Intl.DateTimeFormat(undefined, {
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: zone,
+      }),
+      dateOnly: new Intl.DateTimeFormat(undefined, {
+        month: 'short',
+        day: 'numeric',
+        year: 'numeric',
+        timeZone: zone,
+      }),
+    }
+    formats.set(key, known)
+  }
+  return known
+}
 
 /** The range in words: "Last 7 days", or "Nov 3, 09:00 – Nov 5, 17:30". */
 export function describeRange(
-  search: Pick<LogSearch, 'range' | 'from' | 'to'>,
+  search: Pick<LogSearch, 'range' | 'from' | 'to' | 'tz'>,
   now: number,
 ): string {
   if (!search.from && !search.to) return rangeLabels[search.range ?? defaultRange]
+  const zone = windowZone(search.tz)
+  const { dateTime, dateOnly } = formatsIn(zone)
+  const isMidnight = (time: number) => startOfDay(time, zone) === time
   const { from, to } = viewWindow(search, now)
   if (isMidnight(from) && isMidnight(to)) {
     // The day the range's last instant falls on: a day is 23 or 25 hours across DST.
-    const lastDay = startOfLocalDay(to - 1)
+    const lastDay = startOfDay(to - 1, zone)
     return lastDay <= from
       ? dateOnly.format(from)
       : `${dateOnly.format(from)} – ${dateOnly.format(lastDay)}`

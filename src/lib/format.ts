@@ -17,41 +17,54 @@ export function pluralize(count: number, one: string, many: string): string {
 
 // Logs read in a 24-hour clock everywhere (the Metrics stamps need the
 // narrow form), so times in a row and its trail compare at a glance.
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-})
-const clock = new Intl.DateTimeFormat(undefined, {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-})
-const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
-const fullDateTime = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'full',
-  timeStyle: 'long',
-})
+const timeFormats = {
+  dateTime: {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  },
+  clock: { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' },
+  shortDate: { month: 'short', day: 'numeric' },
+  fullDateTime: { dateStyle: 'full', timeStyle: 'long' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>
 
-/** Local date and time to the second: "Nov 23, 14:05:12". */
-export const formatDateTime = (time: number): string =>
-  Number.isFinite(time) ? dateTime.format(time) : 'Invalid date'
+const formatters = new Map<string, Intl.DateTimeFormat>()
 
-/** Local time of day on a 24-hour clock: "14:05:12". */
-export const formatClock = (time: number): string =>
-  Number.isFinite(time) ? clock.format(time) : '--:--:--'
+/** One formatter per format and zone, made on first use (undefined: the browser's zone). */
+function formatterFor(
+  name: keyof typeof timeFormats,
+  zone: string | undefined,
+): Intl.DateTimeFormat {
+  const key = `${name}|${zone ?? ''}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(undefined, {
+      ...timeFormats[name],
+      timeZone: zone,
+    })
+    formatters.set(key, formatter)
+  }
+  return formatter
+}
+
+/** Date and time to the second in `zone` (the browser's by default): "Nov 23, 14:05:12". */
+export const formatDateTime = (time: number, zone?: string): string =>
+  Number.isFinite(time) ? formatterFor('dateTime', zone).format(time) : 'Invalid date'
+
+/** Time of day on a 24-hour clock: "14:05:12". */
+export const formatClock = (time: number, zone?: string): string =>
+  Number.isFinite(time) ? formatterFor('clock', zone).format(time) : '--:--:--'
 
 /** "Nov 23". */
-export const formatShortDate = (time: number): string =>
-  Number.isFinite(time) ? shortDate.format(time) : 'Invalid date'
+export const formatShortDate = (time: number, zone?: string): string =>
+  Number.isFinite(time) ? formatterFor('shortDate', zone).format(time) : 'Invalid date'
 
 /** "Sunday, November 23, 2026 at 14:05:12 GMT+1", for the detail panel. */
-export const formatFullDateTime = (time: number): string =>
-  Number.isFinite(time) ? fullDateTime.format(time) : 'Invalid date'
+export const formatFullDateTime = (time: number, zone?: string): string =>
+  Number.isFinite(time) ? formatterFor('fullDateTime', zone).format(time) : 'Invalid date'
 
 /** Seconds as "45s", "3m 05s", "1h 02m". */
 export function formatDuration(seconds: number): string {

@@ -206,4 +206,23 @@ describe('the log URL codec', () => {
       ),
     )
   })
+
+  it('keeps a time-zone choice on every page and drops a nonsense one', () => {
+    for (const scope of ['calls', 'texts', 'insights'] as const) {
+      expect(decodeLogSearch(scope, { tz: 'account' }).search).toEqual({ tz: 'account' })
+      expect(decodeLogSearch(scope, { tz: 'UTC' }).search).toEqual({ tz: 'utc' })
+      expect(decodeLogSearch(scope, { tz: 'America/Chicago' }).search).toEqual({
+        tz: 'America/Chicago',
+      })
+      const { search, dropped } = decodeLogSearch(scope, { tz: 'Mars/Base', range: '1h' })
+      expect(search).toEqual({ range: '1h' })
+      expect(dropped).toEqual([
+        expect.objectContaining({ param: 'tz', value: 'Mars/Base' }),
+      ])
+    }
+    expect(through({ range: 'today', tz: 'America/Chicago' })).toEqual({
+      range: 'today',
+      tz: 'America/Chicago',
+    })
+  })
 })

@@ -10,13 +10,14 @@ import { statsFacets } from '@/features/insights/stats-facets'
 import { useInsightsStats } from '@/features/insights/use-insights-stats'
 import { useViewNow } from '@/lib/use-view-now'
 import { useDroppedParams } from '../use-dropped-params'
+import { useZonedSearch } from '../use-zoned-search'
 
 const route = getRouteApi('/insights')
 const logPaths = { calls: '/calls', texts: '/texts' } as const
 
 /** Insights: the page's URL state, its filter bar fed by its own stats, and the charts. */
 export function InsightsRoute() {
-  const search: LogSearch = route.useSearch({ select: pickLogSearch })
+  const search = useZonedSearch(route.useSearch({ select: pickLogSearch }))
   const navigate = route.useNavigate()
   const navigateAnywhere = useNavigate()
   const now = useViewNow(rangeKey(search))

@@ -19,6 +19,8 @@ import { usePrefetchView } from '@/features/logs/use-prefetch-view'
 import { useSettledView } from '@/features/logs/use-settled-view'
 import { useViewNow } from '@/lib/use-view-now'
 import { useDroppedParams } from '../use-dropped-params'
+import { useZonedSearch, withZone } from '../use-zoned-search'
+import { useDisplayZone } from '@/lib/display-zone'
 
 const routes = { calls: getRouteApi('/calls'), texts: getRouteApi('/texts') } as const
 
@@ -30,7 +32,8 @@ type LogRouteProps = { kind: LogKind; log: ComponentType<LogViewProps> }
  */
 export function LogRoute({ kind, log: Log }: LogRouteProps) {
   const route = routes[kind]
-  const search: LogSearch = route.useSearch({ select: pickLogSearch })
+  const search = useZonedSearch(route.useSearch({ select: pickLogSearch }))
+  const { formatZone } = useDisplayZone()
   const navigate = route.useNavigate()
   const now = useViewNow(rangeKey(search))
   const [dropped, dismiss] = useDroppedParams(kind)
@@ -42,12 +45,13 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
         search: (previous: LogSearch) => {
           const next = patchSearch(pickLogSearch(previous), patch)
           // Same range, same instant: the view's query is known before it renders.
-          if (rangeKey(next) === rangeKey(previous)) prefetch(next, now)
+          if (rangeKey(next) === rangeKey(previous))
+            prefetch(withZone(next, formatZone), now)
           return next
         },
         replace: options?.replace,
       }),
-    [navigate, prefetch, now],
+    [navigate, prefetch, now, formatZone],
   )
   const onClearFilters = useCallback(
     () =>

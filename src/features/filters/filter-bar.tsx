@@ -16,6 +16,7 @@ import { FacetFilter } from './facet-filter'
 import { LazyFilterChips, preloadFilterChips } from './lazy-filter-chips'
 import { SearchBox } from './search-box'
 import { TimeRangePicker } from './time-range-picker'
+import { TimeZoneSelect } from './time-zone-select'
 
 type FilterBarProps = {
   kind: LogKind
@@ -121,6 +122,7 @@ export const FilterBar = memo(function FilterBar({
             })
           }
         />
+        <TimeZoneSelect now={now} onChange={(tz) => onSearchChange({ tz })} />
         <div className="w-64 min-w-48 flex-initial">
           <SearchBox
             value={search.q ?? ''}

@@ -13,6 +13,7 @@ import { LazyFilterChips, preloadFilterChips } from './lazy-filter-chips'
 import { mergeCounts } from './merge-counts'
 import { SearchBox } from './search-box'
 import { TimeRangePicker } from './time-range-picker'
+import { TimeZoneSelect } from './time-zone-select'
 
 /** A log's counts per facet value; a facet left out shows no counts. */
 export type FacetCounts = Partial<Record<string, FacetBucket[]>>
@@ -95,6 +96,7 @@ export function InsightsFilterBar({
             onSearchChange({ range: range.range, from: range.from, to: range.to })
           }
         />
+        <TimeZoneSelect now={now} onChange={(tz) => onSearchChange({ tz })} />
         <div className="w-64 min-w-48 flex-initial">
           <SearchBox
             value={search.q ?? ''}

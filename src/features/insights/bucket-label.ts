@@ -1,33 +1,58 @@
+import { TZDate } from '@date-fns/tz'
 import type { StatsInterval } from '@/api/stats-schema'
 
-const day = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
-const hour = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
-const clock = new Intl.DateTimeFormat(undefined, {
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
+const formats = {
+  day: { month: 'short', day: 'numeric' },
+  hour: {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  },
+  clock: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>
 
-/** A bucket named for a tooltip or a table: "Mar 3, 14:00", "Mar 3", "Week of Mar 2". */
-export function bucketLabel(start: number, interval: StatsInterval): string {
+const made = new Map<string, Intl.DateTimeFormat>()
+
+/** A format in a zone (undefined: the browser's), made once. */
+function format(name: keyof typeof formats, zone: string | undefined) {
+  const key = `${name}|${zone ?? ''}`
+  let formatter = made.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(undefined, { ...formats[name], timeZone: zone })
+    made.set(key, formatter)
+  }
+  return formatter
+}
+
+/**
+ * A bucket named for a tooltip or a table: "Mar 3, 14:00", "Mar 3", "Week of
+ * Mar 2", read in `zone` (the one the stats were bucketed in).
+ */
+export function bucketLabel(
+  start: number,
+  interval: StatsInterval,
+  zone?: string,
+): string {
   if (!Number.isFinite(start)) return '–'
-  if (interval === 'hour') return hour.format(start)
-  if (interval === 'day') return day.format(start)
-  return `Week of ${day.format(start)}`
+  if (interval === 'hour') return format('hour', zone).format(start)
+  if (interval === 'day') return format('day', zone).format(start)
+  return `Week of ${format('day', zone).format(start)}`
 }
 
 /** A short axis tick: the hour for hourly bars (the date at midnight), else the date. */
-export function bucketTick(start: number, interval: StatsInterval): string {
+export function bucketTick(
+  start: number,
+  interval: StatsInterval,
+  zone?: string,
+): string {
   if (!Number.isFinite(start)) return ''
-  if (interval !== 'hour') return day.format(start)
-  const date = new Date(start)
-  return date.getHours() === 0 ? day.format(start) : clock.format(start)
+  if (interval !== 'hour') return format('day', zone).format(start)
+  const date = zone === undefined ? new Date(start) : new TZDate(start, zone)
+  return date.getHours() === 0
+    ? format('day', zone).format(start)
+    : format('clock', zone).format(start)
 }
 
 export const intervalAdjective: Record<StatsInterval, string> = {

@@ -19,6 +19,7 @@ import {
   type HistogramData,
 } from './histogram-data'
 import { HistogramTip } from './histogram-tip'
+import { useDisplayZone } from '@/lib/display-zone'
 
 const chartHeight = plotHeight + axisHeight
 const margin = { top: 0, right: 0, bottom: 0, left: 0 }
@@ -187,6 +188,7 @@ function AxisTick({
   ticks,
   interval,
 }: TickProps & { ticks: readonly string[]; interval: StatsInterval }) {
+  const { formatZone } = useDisplayZone()
   const value = payload?.value ?? ''
   const anchor =
     ticks.length > 1 && value === ticks[0]
@@ -204,7 +206,7 @@ function AxisTick({
       fill="var(--faint)"
       className="tabular-nums"
     >
-      {bucketTick(Date.parse(value), interval)}
+      {bucketTick(Date.parse(value), interval, formatZone)}
     </text>
   )
 }

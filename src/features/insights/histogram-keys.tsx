@@ -4,6 +4,7 @@ import { pluralize } from '@/lib/format'
 import { barAfterKey } from './bar-keys'
 import { bucketLabel } from './bucket-label'
 import { plotHeight } from './histogram-frame'
+import { useDisplayZone } from '@/lib/display-zone'
 
 type Props = {
   points: readonly SeriesPoint[]
@@ -28,6 +29,7 @@ export const HistogramKeys = memo(function HistogramKeys({
   onFocusBar,
   onSelect,
 }: Props) {
+  const { formatZone } = useDisplayZone()
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const next = barAfterKey(event.key, focus, points.length)
     if (next === undefined) return
@@ -47,7 +49,7 @@ export const HistogramKeys = memo(function HistogramKeys({
           key={point.start}
           type="button"
           tabIndex={i === focus ? 0 : -1}
-          aria-label={`${bucketLabel(point.time, interval)}: ${pluralize(point.total, one, many)}. Narrow the time range to this ${interval}`}
+          aria-label={`${bucketLabel(point.time, interval, formatZone)}: ${pluralize(point.total, one, many)}. Narrow the time range to this ${interval}`}
           onFocus={() => onFocusBar(i)}
           onBlur={() => onFocusBar(null)}
           onClick={() => onSelect(i)}

@@ -1,5 +1,6 @@
 import type { StatsInterval } from '@/api/stats-schema'
 import { formatCount, formatPercent, pluralize } from '@/lib/format'
+import { useDisplayZone } from '@/lib/display-zone'
 import { bucketLabel } from './bucket-label'
 import { tipSurfaceClass } from './chart-tip'
 import type { ChartConfig } from './histogram-data'
@@ -23,12 +24,13 @@ export function HistogramTip({
   noun,
   by,
 }: HistogramTipProps) {
+  const { formatZone } = useDisplayZone()
   const [one, many] = noun
   const shown = keys.filter((key) => (row.counts[key] ?? 0) > 0)
   return (
     <div aria-hidden className={`pointer-events-none w-max max-w-64 ${tipSurfaceClass}`}>
       <p className="font-semibold">
-        {bucketLabel(row.time, interval)} · {pluralize(row.total, one, many)}
+        {bucketLabel(row.time, interval, formatZone)} · {pluralize(row.total, one, many)}
       </p>
       <dl className="mt-1 grid grid-cols-[auto_auto_auto] gap-x-3">
         {shown.map((key) => {

@@ -2,6 +2,7 @@ import { localTimeZone, type StatsQuery } from '@/api/stats'
 import type { LogSearch } from '@/domain/log-search'
 import { viewFilters } from '@/domain/log-view'
 import { intervalFor, viewWindow, type TimeWindow } from '@/domain/time-range'
+import { windowZone } from '@/domain/time-zone'
 
 /**
  * The stats query for a view: its filters, buckets sized to its range, the
@@ -25,6 +26,6 @@ export function statsQuery(
         }
       : filters,
     interval: intervalFor(range),
-    tz: localTimeZone(),
+    tz: windowZone(search.tz) ?? localTimeZone(),
   }
 }

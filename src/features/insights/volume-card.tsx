@@ -13,6 +13,7 @@ import { outcomeConfig } from './chart-kit/chart-config'
 import { ChartLegend } from './chart-kit/chart-legend'
 import { useHiddenKeys } from './use-hidden-keys'
 import { VolumeChart } from './volume-chart'
+import { useDisplayZone } from '@/lib/display-zone'
 
 type Props = {
   name: string
@@ -34,6 +35,7 @@ export function VolumeCard({
   words,
   onOpen,
 }: Props) {
+  const { formatZone } = useDisplayZone()
   const [hidden, toggle] = useHiddenKeys()
   const keys = useMemo(
     () => outcomeOrder((series?.keys ?? []).filter(isOutcomeGroup)),
@@ -48,7 +50,7 @@ export function VolumeCard({
     undefined,
   )
   const summary = busiest
-    ? `${intervalAdjective[interval]} ${words.many}: ${formatCount(total)} in ${points.length} ${interval}s; the busiest, ${bucketLabel(busiest.time, interval)}, had ${formatCount(busiest.total)}.`
+    ? `${intervalAdjective[interval]} ${words.many}: ${formatCount(total)} in ${points.length} ${interval}s; the busiest, ${bucketLabel(busiest.time, interval, formatZone)}, had ${formatCount(busiest.total)}.`
     : `No ${words.many}.`
   return (
     <ChartCard
@@ -77,7 +79,7 @@ export function VolumeCard({
           rows={points.map((point) => ({
             key: point.start,
             cells: [
-              bucketLabel(point.time, interval),
+              bucketLabel(point.time, interval, formatZone),
               ...keys.map((key) => formatCount(point.counts[key] ?? 0)),
               formatCount(point.total),
             ],

@@ -13,6 +13,7 @@ import type { ChartConfig } from './chart-kit/chart-config'
 import { createHoverKey } from './hover-key'
 import { tickIndexes, volumeColumn, type VolumeDatum } from './volume-columns'
 import { PointerVolumeTooltip, VolumeTooltip } from './volume-tooltip'
+import { useDisplayZone } from '@/lib/display-zone'
 
 type VolumeChartProps = {
   points: readonly SeriesPoint[]
@@ -49,6 +50,7 @@ export const VolumeChart = memo(function VolumeChart({
   words,
   onOpen,
 }: VolumeChartProps) {
+  const { formatZone } = useDisplayZone()
   const [focus, setFocus] = useState(0)
   const [focused, setFocused] = useState(false)
   const [hover] = useState(createHoverKey)
@@ -118,7 +120,7 @@ export const VolumeChart = memo(function VolumeChart({
                   (i) => data[i]?.time ?? 0,
                 )}
                 interval={0}
-                tickFormatter={(time: number) => bucketTick(time, interval)}
+                tickFormatter={(time: number) => bucketTick(time, interval, formatZone)}
                 tick={tick}
                 tickLine={false}
                 axisLine={{ stroke: 'var(--line-strong)' }}
@@ -174,7 +176,7 @@ export const VolumeChart = memo(function VolumeChart({
             key={point.start}
             type="button"
             tabIndex={i === Math.min(focus, points.length - 1) ? 0 : -1}
-            aria-label={`${bucketLabel(point.time, interval)}: ${pluralize(point.total, words.one, words.many)}. Open this ${interval} in the ${words.log}`}
+            aria-label={`${bucketLabel(point.time, interval, formatZone)}: ${pluralize(point.total, words.one, words.many)}. Open this ${interval} in the ${words.log}`}
             onFocus={() => {
               setFocus(i)
               setFocused(true)

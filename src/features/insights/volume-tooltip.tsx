@@ -6,6 +6,7 @@ import { seriesColor } from './chart-kit/chart-config'
 import { ChartTooltipContent, countAndShare } from './chart-kit/chart-tooltip'
 import { useHoverKey, type HoverKey } from './hover-key'
 import type { VolumeDatum } from './volume-columns'
+import { useDisplayZone } from '@/lib/display-zone'
 
 type Props = {
   datum: VolumeDatum
@@ -23,8 +24,9 @@ type Props = {
  * meaning, or, for the whole bar, each group's count and share in it.
  */
 export function VolumeTooltip({ datum, keys, interval, words, part, by }: Props) {
+  const { formatZone } = useDisplayZone()
   const { point } = datum
-  const when = bucketLabel(point.time, interval)
+  const when = bucketLabel(point.time, interval, formatZone)
   const count = (key: OutcomeGroup) => point.counts[key] ?? 0
   if (part && count(part) > 0) {
     const label = outcomeInfo[part].label

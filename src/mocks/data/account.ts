@@ -2,6 +2,7 @@ import type { Vendor } from '@/domain/vendors'
 import { businessNumber } from './phone-numbers'
 
 /** The fictional business behind the demo data: a Chicago home-services company. */
+export const accountName = 'Lakeside Home Services'
 export const accountTimeZone = 'America/Chicago'
 
 export type Agent = { id: string; name: string; weight: number }

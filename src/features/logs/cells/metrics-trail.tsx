@@ -1,6 +1,6 @@
 import { StatusBadge } from '@/components/status-badge'
 import type { TrailStep } from '@/api/wire-status'
-import { formatClock } from '@/lib/format'
+import { ZonedTime } from '@/lib/zoned-time'
 import { useRowTabIndex } from '../data-table/row-focus'
 import { stepsThatFit } from './trail-fit'
 
@@ -31,7 +31,7 @@ export function MetricsTrail({ steps }: { steps: TrailStep[] }) {
             </span>
           ) : null}
           <time dateTime={step.at} className="text-[11px] text-muted tabular-nums">
-            {formatClock(step.time)}
+            <ZonedTime time={step.time} format="clock" />
           </time>
           <StatusBadge status={step.status} size="sm" tabIndex={tabIndex} />
         </li>

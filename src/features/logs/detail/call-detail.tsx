@@ -1,7 +1,8 @@
 import type { Call } from '@/api/call-schema'
 import { StatusBadge } from '@/components/status-badge'
 import { vendorName } from '@/domain/vendors'
-import { formatDuration, formatFullDateTime } from '@/lib/format'
+import { formatDuration } from '@/lib/format'
+import { ZonedTime } from '@/lib/zoned-time'
 import { PhoneText } from '../cells/phone-text'
 import { DirectionCell } from '../cells/direction-cell'
 import { DetailFields, DetailSection } from './detail-fields'
@@ -32,7 +33,10 @@ export function CallDetail({ call }: { call: Call }) {
       <DetailFields
         title="Call"
         fields={[
-          { label: 'Started', value: formatFullDateTime(call.time) },
+          {
+            label: 'Started',
+            value: <ZonedTime time={call.time} format="fullDateTime" />,
+          },
           { label: 'Direction', value: <DirectionCell direction={call.direction} /> },
           { label: 'Vendor', value: data(vendorName(call.vendor)) },
           { label: 'Duration', value: formatDuration(call.duration) },

@@ -9,8 +9,8 @@ import type { Text } from '@/api/text-schema'
 import { Button } from '@/components/button'
 import { EmptyState } from '@/components/empty-state'
 import type { LogKind } from '@/domain/log-query'
-import { formatDateTime } from '@/lib/format'
 import { usePhoneFormat } from '@/lib/phone-format'
+import { ZonedTime } from '@/lib/zoned-time'
 import { PhoneText } from '../cells/phone-text'
 import { CallDetail } from './call-detail'
 import { TextDetail } from './text-detail'
@@ -168,7 +168,7 @@ function subtitle(record: AnyRecord): ReactNode {
   return (
     <>
       <PhoneText number={record.contact.number} truncate={false} /> ·{' '}
-      {formatDateTime(record.time)}
+      <ZonedTime time={record.time} format="dateTime" />
     </>
   )
 }

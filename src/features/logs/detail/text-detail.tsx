@@ -1,7 +1,7 @@
 import type { Text } from '@/api/text-schema'
 import { StatusBadge } from '@/components/status-badge'
 import { vendorName } from '@/domain/vendors'
-import { formatFullDateTime } from '@/lib/format'
+import { ZonedTime } from '@/lib/zoned-time'
 import { PhoneText } from '../cells/phone-text'
 import { DirectionCell } from '../cells/direction-cell'
 import { DetailFields, DetailSection } from './detail-fields'
@@ -27,7 +27,7 @@ export function TextDetail({ text }: { text: Text }) {
       <DetailFields
         title="Text"
         fields={[
-          { label: 'Time', value: formatFullDateTime(text.time) },
+          { label: 'Time', value: <ZonedTime time={text.time} format="fullDateTime" /> },
           { label: 'Direction', value: <DirectionCell direction={text.direction} /> },
           {
             label: 'From',

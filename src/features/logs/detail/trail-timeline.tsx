@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router'
 import type { TrailStep } from '@/api/wire-status'
 import { StatusBadge } from '@/components/status-badge'
-import { formatDateTime, formatGap, formatClock } from '@/lib/format'
+import { formatGap } from '@/lib/format'
+import { ZonedTime } from '@/lib/zoned-time'
 import { meaningOf } from '@/domain/catalog/meaning'
 
 type TrailTimelineProps = {
@@ -32,9 +33,10 @@ export function TrailTimeline({ steps }: TrailTimelineProps) {
                 title={step.at}
                 className="text-xs text-muted tabular-nums"
               >
-                {sameDay(step.time, first)
-                  ? formatClock(step.time)
-                  : formatDateTime(step.time)}
+                <ZonedTime
+                  time={step.time}
+                  format={sameDay(step.time, first) ? 'clock' : 'dateTime'}
+                />
               </time>
               {previous ? (
                 <span className="text-xs text-faint tabular-nums">

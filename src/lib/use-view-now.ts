@@ -1,13 +1,33 @@
+import { useSyncExternalStore } from 'react'
+
 /** Remembers one instant per range key: a new key reads the clock again. */
-function createClock(): (key: string) => number {
+function createClock() {
   let lastKey: string | undefined
   let now = 0
-  return (key) => {
-    if (key !== lastKey) {
-      lastKey = key
-      now = Date.now()
-    }
-    return now
+  let version = 0
+  const listeners = new Set<() => void>()
+  return {
+    read(key: string): number {
+      if (key !== lastKey) {
+        lastKey = key
+        now = Date.now()
+      }
+      return now
+    },
+    /** Moves the instant on (a refresh): every view on the range re-reads it. */
+    advance(to: number): void {
+      if (to <= now) return
+      now = to
+      version++
+      listeners.forEach((listener) => {
+        listener()
+      })
+    },
+    subscribe: (listener: () => void): (() => void) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    version: () => version,
   }
 }
 
@@ -22,8 +42,14 @@ const viewClock = createClock()
  * The moment a view's relative range ("last 7 days") is measured from. It
  * holds still while the user scrolls, sorts, filters and moves between pages,
  * so queries stay cached and pages line up; it moves when the range itself
- * changes.
+ * changes, or when the user refreshes (`advanceViewNow`).
  */
 export function useViewNow(rangeKey: string): number {
-  return viewClock(rangeKey)
+  useSyncExternalStore(viewClock.subscribe, viewClock.version)
+  return viewClock.read(rangeKey)
+}
+
+/** A refresh: relative ranges now end at `to` (the present, by default). */
+export function advanceViewNow(to: number = Date.now()): void {
+  viewClock.advance(to)
 }

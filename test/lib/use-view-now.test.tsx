@@ -1,6 +1,6 @@
-import { renderHook } from '@testing-library/react'
+import { act, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { useViewNow } from '@/lib/use-view-now'
+import { advanceViewNow, useViewNow } from '@/lib/use-view-now'
 
 afterEach(() => {
   vi.useRealTimers()
@@ -28,5 +28,23 @@ describe('useViewNow', () => {
     vi.setSystemTime(Date.parse('2026-03-18T17:05:00Z'))
     view.rerender({ key: '90d' })
     expect(view.result.current).toBe(Date.parse('2026-03-18T17:05:00Z'))
+  })
+})
+
+describe('advanceViewNow', () => {
+  it('moves every view on the range to the new instant, and never back', () => {
+    vi.useFakeTimers({ now: Date.parse('2026-03-18T18:00:00Z'), toFake: ['Date'] })
+    const log = renderHook(() => useViewNow('1h'))
+    const histogram = renderHook(() => useViewNow('1h'))
+    const refreshed = Date.parse('2026-03-18T18:02:00Z')
+    act(() => {
+      advanceViewNow(refreshed)
+    })
+    expect(log.result.current).toBe(refreshed)
+    expect(histogram.result.current).toBe(refreshed)
+    act(() => {
+      advanceViewNow(refreshed - 60_000)
+    })
+    expect(log.result.current).toBe(refreshed)
   })
 })

@@ -15,6 +15,7 @@ import type { DataTableBodyHandle } from './data-table/data-table-body'
 import { DataTable } from './data-table/data-table'
 import type { LogColumn } from './data-table/table-features'
 import { ExportButton } from './export/export-button'
+import { useLogFreshness } from './freshness/use-log-freshness'
 import { LazyInvalidRecordsNotice } from './lazy-invalid-records-notice'
 import { LogActionsContext, type LogActions } from './log-actions'
 import { useLogPages } from './use-log-pages'
@@ -48,6 +49,14 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
   const pages = useLogPages(kind, query)
   const records = pages.records as T[]
   const tableHandle = useRef<DataTableBodyHandle>(null)
+  const freshness = useLogFreshness({
+    kind,
+    label: props.label,
+    search,
+    now,
+    noun,
+    pages,
+  })
 
   const { field, desc } = query.sort
   const sorting = useMemo<SortingState>(() => [{ id: field, desc }], [field, desc])
@@ -97,6 +106,7 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
                 {pluralize(pages.total, noun.one, noun.many)}
               </strong>
               {pages.isPlaceholderData ? ' · updating…' : ''}
+              {freshness.newRecords}
             </span>
           )
         }
@@ -125,13 +135,16 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
         onOpenRow={(record) => onSearchChange({ id: record.id })}
         handle={tableHandle}
         actions={(visibleColumns) => (
-          <ExportButton
-            kind={kind}
-            query={query}
-            noun={noun}
-            disabled={!pages.total}
-            fields={visibleColumns.flatMap((column) => column.meta?.csv ?? [])}
-          />
+          <>
+            {freshness.controls}
+            <ExportButton
+              kind={kind}
+              query={query}
+              noun={noun}
+              disabled={!pages.total}
+              fields={visibleColumns.flatMap((column) => column.meta?.csv ?? [])}
+            />
+          </>
         )}
         empty={
           <EmptyState

@@ -38,6 +38,12 @@ export type BuildInput = {
   size: number
   start: number
   now: number
+  /**
+   * Where the generated times end, when the log runs on past `now` (see
+   * live-store.ts): the records after `now` wait there, unseen, for the
+   * clock to reach them. `now` by default.
+   */
+  end?: number
   pool: ContactPool
 }
 
@@ -55,11 +61,18 @@ const vendorOfStatus = Uint8Array.from(callStatuses, (entry) =>
   vendors.indexOf(entry.vendor),
 )
 
-export function buildCallStore({ seed, size, start, now, pool }: BuildInput): CallStore {
+export function buildCallStore({
+  seed,
+  size,
+  start,
+  now,
+  end = now,
+  pool,
+}: BuildInput): CallStore {
   const { times: time } = recordTimes(mixSeed(seed, salt), size, {
     start,
-    end: now,
-    live: liveOffsets,
+    end,
+    live: liveOffsets.map((offset) => offset - (end - now)),
   })
   const status = new Uint8Array(size)
   const outcome = new Uint8Array(size)
@@ -80,13 +93,14 @@ export function buildCallStore({ seed, size, start, now, pool }: BuildInput): Ca
 
   const random = new Random()
   const plan = emptyCallPlan()
-  for (let i = 0; i < size; i++) {
+  /** Writes call i as it stands at `at`; true while it is still under way. */
+  const settle = (i: number, at: number): boolean => {
     const start = time[i] as number
     planCall(random.reseed(callSeed(seed, i)), pool, plan)
     const planned = plannedDuration(plan)
     // Only calls still going at "now" need their trail worked out here.
     const state =
-      start + planned * 1000 > now ? settleCall(plan, start, now, pool) : undefined
+      start + planned * 1000 > at ? settleCall(plan, start, at, pool) : undefined
     const code = statusCode.get(state?.status ?? plan.status) ?? 0
     status[i] = code
     rank[i] = ranks[code] ?? 0
@@ -103,12 +117,21 @@ export function buildCallStore({ seed, size, start, now, pool }: BuildInput): Ca
     receiving[i] = businessCode(plan.receivingNumber)
     // Messenger rings the contact's own numbers: the last one tried is its receiving number.
     rang[i] = plan.vendor === 'messenger' && plan.tries > 0 ? plan.tries - 1 : 255
+    return state !== undefined
+  }
+  const unsettled: number[] = []
+  for (let i = 0; i < size; i++) {
+    // Calls still to come are written when the clock reaches them.
+    if (end > now && (time[i] as number) >= now) break
+    if (settle(i, now) && end > now) unsettled.push(i)
   }
 
   const idKey = mixSeed(seed, 0x1d, salt)
   const store: CallStore = {
     kind: 'calls',
-    fingerprint: hashString(`calls|${seed}|${size}|${start}|${now}|${pool.size}`),
+    fingerprint: hashString(
+      `calls|${seed}|${size}|${start}|${now}|${end === now ? pool.size : `${end}|${pool.size}`}`,
+    ),
     size,
     start,
     now,
@@ -143,6 +166,7 @@ export function buildCallStore({ seed, size, start, now, pool }: BuildInput): Ca
     ring,
     talk,
     record: (index) => callRecord(store, seed, index),
+    ...(end > now ? { live: { settle, unsettled } } : {}),
   }
   return store
 }

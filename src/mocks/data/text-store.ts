@@ -40,6 +40,8 @@ export type TextBuildInput = {
   size: number
   start: number
   now: number
+  /** Where generated times end when the log runs on past `now` (see call-store.ts). */
+  end?: number
   contacts: ContactPool
   bodies: BodyPool
 }
@@ -53,10 +55,11 @@ const ctmCode = vendorValues.findIndex((value) => value.value === 'ctm')
 
 export function buildTextStore(input: TextBuildInput): TextStore {
   const { seed, size, start, now, contacts, bodies } = input
+  const end = input.end ?? now
   const { times: time, liveIndices } = recordTimes(mixSeed(seed, 0x5e7), size, {
     start,
-    end: now,
-    live: liveOffsets,
+    end,
+    live: liveOffsets.map((offset) => offset - (end - now)),
   })
   const status = new Uint8Array(size)
   const outcome = new Uint8Array(size)
@@ -69,10 +72,12 @@ export function buildTextStore(input: TextBuildInput): TextStore {
   const pools = { contacts, bodies }
   const random = new Random()
   const plan = emptyTextPlan()
-  for (let i = 0; i < size; i++) {
+  /** Writes text i as it stands at `at`; true while its trail has steps to come. */
+  const settle = (i: number, at: number): boolean => {
     const start = time[i] as number
     planText(random.reseed(textSeed(seed, i)), pools, liveSlot(liveIndices, i), plan)
-    const code = statusCode.get(textStatusAt(plan, start, now)) ?? 0
+    const key = textStatusAt(plan, start, at)
+    const code = statusCode.get(key) ?? 0
     status[i] = code
     rank[i] = ranks[code] ?? 0
     outcome[i] = outcomeOfStatus[code] ?? 0
@@ -81,12 +86,21 @@ export function buildTextStore(input: TextBuildInput): TextStore {
     body[i] = plan.body
     number[i] = businessCode(plan.number)
     segments[i] = bodies.segments[plan.body] ?? 1
+    return key !== textStatusAt(plan, start, Number.MAX_SAFE_INTEGER)
+  }
+  const unsettled: number[] = []
+  for (let i = 0; i < size; i++) {
+    // Texts still to come are written when the clock reaches them.
+    if (end > now && (time[i] as number) >= now) break
+    if (settle(i, now) && end > now) unsettled.push(i)
   }
 
   const idKey = mixSeed(seed, 0x1d, 0x5e7)
   const store: TextStore = {
     kind: 'texts',
-    fingerprint: hashString(`texts|${seed}|${size}|${start}|${now}|${contacts.size}`),
+    fingerprint: hashString(
+      `texts|${seed}|${size}|${start}|${now}|${end === now ? contacts.size : `${end}|${contacts.size}`}`,
+    ),
     size,
     start,
     now,
@@ -120,6 +134,7 @@ export function buildTextStore(input: TextBuildInput): TextStore {
     liveIndices,
     segments,
     record: (index) => textRecord(store, seed, pools, index),
+    ...(end > now ? { live: { settle, unsettled } } : {}),
   }
   return store
 }

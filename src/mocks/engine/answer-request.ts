@@ -1,10 +1,12 @@
 import { currentDataset } from '../data/dataset'
+import { liveNow } from '../data/live-clock'
 import { parseListRequest } from '../http/list-params'
 import { parseStatsRequest } from '../http/stats-params'
 import { measured } from '../measure'
 import { callStats } from '../stats/call-stats'
 import { textStats } from '../stats/text-stats'
 import { InvalidParam } from './invalid-param'
+import { advanceStore } from './live-store'
 import { problemAnswer } from './problem-answer'
 import type { MockAnswer, MockRequest } from './mock-request'
 import { queryLog } from './query-log'
@@ -19,6 +21,7 @@ function work(request: MockRequest): MockAnswer {
   const dataset = currentDataset(request.data)
   const store = request.kind === 'calls' ? dataset.calls() : dataset.texts()
   const params = new URLSearchParams(request.search)
+  advanceStore(store, liveNow(dataset, params.get('to')))
   switch (request.route) {
     case 'build':
       return { status: 204, contentType: 'text/plain', body: '' }
@@ -42,7 +45,9 @@ function work(request: MockRequest): MockAnswer {
     }
     case 'record': {
       const index = store.indexOf(request.id ?? '')
-      if (index !== null) return json(store.record(index))
+      // A live log's records past its clock have not happened yet.
+      if (index !== null && (store.time[index] as number) < store.now)
+        return json(store.record(index))
       const noun = request.kind === 'calls' ? 'call' : 'text'
       return problemAnswer.notFound(
         `There is no ${noun} with id ${JSON.stringify(request.id)}.`,

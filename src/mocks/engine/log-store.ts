@@ -44,7 +44,7 @@ export type LogStore = {
   /** Differs between data sets: a cursor from another one is refused. */
   fingerprint: number
   size: number
-  /** The span the data covers: [start, now). */
+  /** The span the data covers: [start, now). A live log's `now` moves on. */
   start: number
   now: number
   time: Float64Array
@@ -57,6 +57,16 @@ export type LogStore = {
   memo: Map<string, unknown>
   idOf: (index: number) => string
   indexOf: (id: string) => number | null
+  /** A log whose clock runs on (see live-store.ts); absent: `now` never moves. */
+  live?: LiveLog
+}
+
+/** What a log needs for its clock to move: each record written again as of a later instant. */
+export type LiveLog = {
+  /** Writes record i's columns as it stands at `at`; true while it is still under way. */
+  settle: (index: number, at: number) => boolean
+  /** Records under way at `now`, to write again when it moves. */
+  unsettled: number[]
 }
 
 export function dimOf(store: LogStore, name: FacetName): FacetDim | undefined {

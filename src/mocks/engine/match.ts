@@ -24,7 +24,9 @@ export function lowerBound(times: Float64Array, time: number): number {
 
 export function timeRange(store: LogStore, request: FilterRequest): [number, number] {
   const lo = request.from === null ? 0 : lowerBound(store.time, request.from)
-  const hi = request.to === null ? store.size : lowerBound(store.time, request.to)
+  // A live log holds records its clock has not reached yet: they are not there.
+  const end = store.live ? Math.min(request.to ?? store.now, store.now) : request.to
+  const hi = end === null ? store.size : lowerBound(store.time, end)
   return [lo, Math.max(lo, hi)]
 }
 

@@ -2,7 +2,10 @@ import type { LogKind } from '@/domain/log-query'
 import type { MockSettings } from '../settings/mock-settings'
 
 /** What a data set is made of: the same values give the same records. */
-export type DataSettings = Pick<MockSettings, 'seed' | 'calls' | 'texts' | 'days' | 'now'>
+export type DataSettings = Pick<
+  MockSettings,
+  'seed' | 'calls' | 'texts' | 'days' | 'now' | 'clock'
+>
 
 /** The API's routes, and `build`: a log built ahead of its first request, no answer. */
 export type MockRoute = 'list' | 'stats' | 'record' | 'build'
@@ -25,6 +28,6 @@ export type MockAnswer = { status: number; contentType: string; body: string }
 export type MockEngine = { answer: (request: MockRequest) => Promise<MockAnswer> }
 
 export function dataSettings(settings: MockSettings): DataSettings {
-  const { seed, calls, texts, days, now } = settings
-  return { seed, calls, texts, days, now }
+  const { seed, calls, texts, days, now, clock } = settings
+  return { seed, calls, texts, days, now, clock }
 }

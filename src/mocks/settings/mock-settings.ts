@@ -5,6 +5,13 @@ export const maxRecords = 500_000
 
 export const failureModes = ['http', 'network', 'mixed'] as const
 
+/**
+ * How the data's "now" moves: `running` with the real clock (new records
+ * arrive, calls under way settle), `fixed` never, `requests` up to the `to`
+ * each request asks for (a browser test drives it with the page's clock).
+ */
+export const clockModes = ['running', 'fixed', 'requests'] as const
+
 export type MockSettings = {
   /** Same seed, sizes, days and now: the same data, record for record. */
   seed: number
@@ -14,6 +21,8 @@ export type MockSettings = {
   days: number
   /** ISO instant the data ends at; null: the minute the data is first built. */
   now: string | null
+  /** How `now` moves on; null: `running` without a fixed `now`, `fixed` with one. */
+  clock: (typeof clockModes)[number] | null
   /** Each response waits a random time in [min, max] ms. */
   latency: { min: number; max: number }
   /** Share (0 to 1) of data requests that fail. */
@@ -32,6 +41,7 @@ export const defaultSettings: MockSettings = {
   texts: 50_000,
   days: 90,
   now: null,
+  clock: null,
   latency: { min: 0, max: 0 },
   failureRate: 0,
   failure: 'http',
@@ -54,6 +64,7 @@ const patchSchema = z.catch(
     texts: lenient(size),
     days: lenient(z.number().check(z.gt(0), z.lte(3660))),
     now: lenient(z.nullable(z.iso.datetime({ offset: true }))),
+    clock: lenient(z.nullable(z.enum(clockModes))),
     latency: lenient(z.union([ms, z.object({ min: ms, max: ms })])),
     failureRate: lenient(z.number().check(z.gte(0), z.lte(1))),
     failure: lenient(z.enum(failureModes)),

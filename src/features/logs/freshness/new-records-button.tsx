@@ -1,0 +1,25 @@
+import { ArrowUp } from 'lucide-react'
+import { pluralize } from '@/lib/format'
+
+/** "3 new calls": what arrived since the rows on screen, shown only when asked for. */
+export function NewRecordsButton({
+  count,
+  noun,
+  onShow,
+}: {
+  count: number
+  noun: { one: string; many: string }
+  onShow: () => void
+}) {
+  if (count === 0) return null
+  return (
+    <button
+      type="button"
+      onClick={onShow}
+      className="ml-2 inline-flex items-center gap-1 rounded-full bg-accent px-2.5 py-0.5 text-xs font-medium text-accent-ink hover:opacity-90"
+    >
+      <ArrowUp aria-hidden className="size-3" />
+      {pluralize(count, `new ${noun.one}`, `new ${noun.many}`)}
+    </button>
+  )
+}

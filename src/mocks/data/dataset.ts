@@ -16,6 +16,8 @@ export type Dataset = {
   /** Where a live data set's records end: its clock can run until then. */
   end: number
   clock: ClockMode
+  /** The real time `now` stood for: a running clock runs on from there. */
+  wallAt: number
   calls: () => CallStore
   texts: () => TextStore
 }
@@ -86,6 +88,8 @@ function createDataset(
     start,
     end,
     clock,
+    // The session's now is a real minute; a fixed one starts running when built.
+    wallAt: settings.now === null ? now : Date.now(),
     calls: () =>
       (calls ??= warmed(
         measured('mock:build', { log: 'calls', size: settings.calls }, () =>

@@ -38,11 +38,12 @@ export function useNewRecords(input: Input) {
   const moving = search.to === undefined
 
   const check = useEffectEvent(async () => {
-    refetch()
-    if (!moving) return
     const shown = viewWindow(search, now)
     const latest = viewWindow(search, Date.now())
-    if (latest.to <= shown.to) return
+    if (!moving || latest.to <= shown.to) {
+      refetch()
+      return
+    }
     inFlight.current?.abort()
     const controller = new AbortController()
     inFlight.current = controller
@@ -64,6 +65,8 @@ export function useNewRecords(input: Input) {
     } catch {
       // A failed count is not worth a message: the next check tries again.
     }
+    // Then the rows on screen again, same window: what was under way has settled.
+    if (!controller.signal.aborted) refetch()
   })
 
   useEffect(() => {

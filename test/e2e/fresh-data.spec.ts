@@ -94,4 +94,20 @@ test.describe('fresh data', () => {
     await newTexts.click()
     await expect(firstRow(page, 'Text Log')).not.toHaveAttribute('data-row-id', before)
   })
+
+  test('Insights’ Refresh moves its last hour up to now', async ({ page }) => {
+    await openLog(page, '/insights?range=1h')
+    await expect(page.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible()
+    await page.clock.fastForward('10:00')
+    const later = Date.parse(now) + 10 * 60_000
+    const upToNow = page.waitForRequest((request) => {
+      const url = new URL(request.url())
+      return (
+        url.pathname === '/api/v1/calls/stats' &&
+        Date.parse(url.searchParams.get('to') ?? '') >= later
+      )
+    })
+    await page.getByRole('button', { name: 'Refresh' }).click()
+    await upToNow
+  })
 })

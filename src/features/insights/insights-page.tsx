@@ -10,6 +10,7 @@ import { KpiRow } from './kpi-row'
 import { callKpis, comparedWith, textKpis } from './kpi-specs'
 import { TextsSection } from './texts-section'
 import type { InsightsStats } from './use-insights-stats'
+import { InsightsRefreshButton } from './insights-refresh-button'
 
 type InsightsPageProps = {
   search: LogSearch
@@ -43,6 +44,7 @@ export function InsightsPage({
         <PageHeader
           title="Insights"
           description={`${describeRange(search, now)}: where calls and texts ended up, compared with ${versus}.`}
+          actions={<InsightsRefreshButton search={search} />}
         />
         {filterBar}
         <div className="flex flex-col gap-8 px-4 lg:px-6">

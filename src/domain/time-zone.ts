@@ -58,11 +58,16 @@ export function windowZone(tz: string | undefined): string | undefined {
   return tz
 }
 
+const shortNames = new Map<string, Intl.DateTimeFormat>()
+
 /** "CST", "UTC", "GMT+1": the zone's short name at `time`, as people read it in a header. */
 export function zoneAbbreviation(zone: string | undefined, time: number): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    timeZoneName: 'short',
-  }).formatToParts(time)
+  const key = zone ?? ''
+  let format = shortNames.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' })
+    shortNames.set(key, format)
+  }
+  const parts = format.formatToParts(time)
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone ?? ''
 }

@@ -110,4 +110,31 @@ test.describe('fresh data', () => {
     await page.getByRole('button', { name: 'Refresh' }).click()
     await upToNow
   })
+
+  test('the refresh and zone controls fit the toolbar from 1440 to 390 px', async ({
+    page,
+  }) => {
+    await openLog(page, '/calls?tz=account')
+    for (const width of [1440, 1024, 768, 390]) {
+      await page.setViewportSize({ width, height: 800 })
+      for (const [path, name] of [
+        ['/calls?tz=account', 'Activity Log'],
+        ['/texts?tz=account', 'Text Log'],
+      ] as const) {
+        await page.goto(path)
+        await expect(page.getByRole('table', { name })).toBeVisible()
+        await expect(firstRow(page, name)).toHaveAttribute('data-row-id', /.+/)
+        await expect(
+          page.getByRole('combobox', { name: /^Time zone/ }),
+        ).toHaveAccessibleName(/\(account\)/)
+        const refresh = page.getByRole('button', { name: 'Refresh' })
+        await expect(refresh).toBeInViewport()
+        await expect(page.getByRole('combobox', { name: /^Time zone/ })).toBeInViewport()
+        await screenshot(
+          page,
+          `fresh-tz-${name === 'Activity Log' ? 'calls' : 'texts'}-${width}`,
+        )
+      }
+    }
+  })
 })

@@ -37,6 +37,10 @@ export function zoneOptions(display: DisplayZone, now: number): ZoneOption[] {
 export function zoneSummary(display: DisplayZone, now: number): string {
   const abbreviation = zoneAbbreviation(display.zone, now)
   if (display.choice === 'utc') return 'Times in UTC'
-  const source = sourceWords[display.choice] ?? display.zone
+  // Until the account's zone is known, times are the browser's: say so.
+  const source =
+    display.choice === 'account' && !display.accountZone
+      ? 'browser'
+      : (sourceWords[display.choice] ?? display.zone)
   return `Times in ${abbreviation} (${source})`
 }

@@ -2,10 +2,11 @@
 export const autoRefreshChoices = ['off', '15s', '1m'] as const
 export type AutoRefresh = (typeof autoRefreshChoices)[number]
 
+/** Each says what it is on its own: the select shows no other label. */
 export const autoRefreshLabels: Record<AutoRefresh, string> = {
-  off: 'Off',
-  '15s': 'Every 15 s',
-  '1m': 'Every minute',
+  off: 'Auto-refresh off',
+  '15s': 'Auto-refresh 15 s',
+  '1m': 'Auto-refresh 1 min',
 }
 
 export const autoRefreshMs: Record<AutoRefresh, number | null> = {

@@ -34,24 +34,21 @@ export function FreshnessControls(props: FreshnessControlsProps) {
         />
         <span className="ml-1.5 hidden sm:inline">Refresh</span>
       </Button>
-      <label className="flex items-center gap-1.5 text-xs text-muted">
-        <span className="hidden md:inline">Auto-refresh</span>
-        <select
-          aria-label="Auto-refresh"
-          value={props.autoRefresh}
-          onChange={(event) => {
-            const next = autoRefreshChoices.find((c) => c === event.target.value)
-            if (next) props.onAutoRefreshChange(next)
-          }}
-          className="h-8 rounded-md border border-line bg-surface px-1.5 text-xs font-medium text-ink hover:bg-surface-2"
-        >
-          {autoRefreshChoices.map((choice) => (
-            <option key={choice} value={choice}>
-              {autoRefreshLabels[choice]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <select
+        aria-label="Auto-refresh"
+        value={props.autoRefresh}
+        onChange={(event) => {
+          const next = autoRefreshChoices.find((c) => c === event.target.value)
+          if (next) props.onAutoRefreshChange(next)
+        }}
+        className="h-8 rounded-md border border-line bg-surface px-1.5 text-xs font-medium text-ink hover:bg-surface-2"
+      >
+        {autoRefreshChoices.map((choice) => (
+          <option key={choice} value={choice}>
+            {autoRefreshLabels[choice]}
+          </option>
+        ))}
+      </select>
     </div>
   )
 }
@@ -63,7 +60,8 @@ export function FreshnessControls(props: FreshnessControlsProps) {
 function UpdatedLabel({ updatedAt }: { updatedAt: number }) {
   const age = useAge(updatedAt)
   return (
-    <span className="text-xs whitespace-nowrap text-muted tabular-nums">
+    // Below 640 px the toolbar has no room: the label gives way to the buttons.
+    <span className="hidden text-xs whitespace-nowrap text-muted tabular-nums sm:inline">
       Updated <time dateTime={new Date(updatedAt).toISOString()}>{ageLabel(age)}</time>
     </span>
   )

@@ -1,0 +1,19 @@
+import type { WireStatus } from '@/api/wire-status'
+import { lookupStatus } from '@/domain/catalog/catalog'
+import type { Channel } from '@/domain/vendors'
+
+/**
+ * A status as the API would send it: the code as the file wrote it, and the
+ * catalog key when the vendor's catalog knows it however it is spelt
+ * ("No Answer", "no_answer", "NO-ANSWER"); an unknown code keeps a null key.
+ */
+export function wireStatus(vendor: string, channel: Channel, code: string): WireStatus {
+  const entry = lookupStatus(vendor, channel, code)
+  return { code, key: entry.known ? entry.key : null }
+}
+
+/** True when the status is one a record can still leave (queued, ringing, sending…). */
+export function isUnderWay(vendor: string, channel: Channel, code: string): boolean {
+  const entry = lookupStatus(vendor, channel, code)
+  return entry.known && entry.phase === 'in-flight'
+}

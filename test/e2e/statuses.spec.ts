@@ -24,7 +24,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme })
       await page.setViewportSize({ width, height: 900 })
       await openGlossary(page)
-      await expect(page.getByRole('article')).toHaveCount(68)
+      await expect(page.getByRole('article')).toHaveCount(90)
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       )
@@ -61,15 +61,16 @@ test('search and filters live in the URL, and Back undoes a filter', async ({ pa
   await openGlossary(page)
   await page.getByRole('searchbox', { name: 'Search statuses' }).fill('ringing')
   await expect(page).toHaveURL(/[?&]q=ringing/)
-  // Both Ringing statuses, and Messenger's Cancelled (cancelled while queued or ringing).
-  await expect(page.getByRole('article')).toHaveCount(3)
+  // The three Ringing statuses, and Messenger's Cancelled and Twilio's call Canceled
+  // (each cancelled while the phone was ringing).
+  await expect(page.getByRole('article')).toHaveCount(5)
   await page
     .getByRole('group', { name: 'Filter by vendor' })
     .getByRole('button', { name: 'Routee' })
     .click()
   await expect(page).toHaveURL(/vendor=routee/)
   await expect(page.getByRole('article')).toHaveCount(1)
-  await expect(page.getByText('1 of 68 statuses')).toBeVisible()
+  await expect(page.getByText('1 of 90 statuses')).toBeVisible()
 
   await page.reload()
   await expect(page.getByRole('searchbox', { name: 'Search statuses' })).toHaveValue(
@@ -78,7 +79,7 @@ test('search and filters live in the URL, and Back undoes a filter', async ({ pa
   await expect(page.getByRole('article')).toHaveCount(1)
 
   await page.goBack()
-  await expect(page.getByRole('article')).toHaveCount(3)
+  await expect(page.getByRole('article')).toHaveCount(5)
 })
 
 test('a search with no result says so and offers a way out', async ({ page }) => {
@@ -86,7 +87,7 @@ test('a search with no result says so and offers a way out', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'No status matches' })).toBeVisible()
   await screenshot(page, 'statuses-empty')
   await page.getByRole('button', { name: 'Clear search and filters' }).last().click()
-  await expect(page.getByRole('article')).toHaveCount(68)
+  await expect(page.getByRole('article')).toHaveCount(90)
 })
 
 test('a permalink highlights its entry and keeps the filters', async ({ page }) => {

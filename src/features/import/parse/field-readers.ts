@@ -9,7 +9,16 @@ export function optionalText(field: string, value: unknown): string | null {
   throw new RowProblem(field, `${field} ${shown(value)} is not text`)
 }
 
+/** A text field that must be there, as text: a number where text belongs is a wrong type here. */
 export function requiredText(field: string, value: unknown): string {
+  if (
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    typeof value === 'object'
+  ) {
+    if (value !== null)
+      throw new RowProblem(field, `${field} ${shown(value)} is not text`)
+  }
   const text = optionalText(field, value)
   if (text === null) throw new RowProblem(field, `${field} is missing`)
   return text

@@ -18,6 +18,10 @@ function twilioKind(item: Record<string, unknown>): ImportKind | null {
   return null
 }
 
+/**
+ * The first line as a Twilio resource: parsed when it is whole, else (a sample
+ * cut inside it) only its sid, which is enough to tell calls from messages.
+ */
 function firstJsonLine(sample: string): Record<string, unknown> | null {
   const line = sample.split('\n', 1)[0]?.trim() ?? ''
   try {
@@ -26,7 +30,8 @@ function firstJsonLine(sample: string): Record<string, unknown> | null {
       ? (value as Record<string, unknown>)
       : null
   } catch {
-    return null
+    const sid = /^\{.*"sid"\s*:\s*"([A-Z]{2}[0-9a-fA-F]+)"/.exec(line)?.[1]
+    return sid ? { sid } : null
   }
 }
 

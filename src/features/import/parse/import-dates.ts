@@ -51,30 +51,25 @@ type Parts = [
   ms: number,
 ]
 
+const daysIn = (year: number, month: number) =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31
+
 function toTime(parts: Parts, zone: string | undefined, local: boolean): number {
   const [year, month, day, h, m, s, ms] = parts
-  if (
-    year < 1000 ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > 31 ||
-    h > 23 ||
-    m > 59 ||
-    s > 60
-  )
-    return NaN
-  const offset = offsetMinutes(zone)
-  const time =
-    offset === undefined && local
-      ? new Date(year, month - 1, day, h, m, s, ms).getTime()
-      : Date.UTC(year, month - 1, day, h, m, s, ms) - (offset ?? 0) * 60_000
   // Day 31 of a 30-day month would roll over: refuse it rather than move it.
-  const check =
-    offset === undefined && local
-      ? new Date(time).getDate()
-      : new Date(time + (offset ?? 0) * 60_000).getUTCDate()
-  return check === day ? time : NaN
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
+    return NaN
+  if (h > 23 || m > 59 || s > 60) return NaN
+  const offset = offsetMinutes(zone)
+  if (offset === undefined && local)
+    return new Date(year, month - 1, day, h, m, s, ms).getTime()
+  return Date.UTC(year, month - 1, day, h, m, s, ms) - (offset ?? 0) * 60_000
 }
 
 const num = (text: string | undefined) => (text ? Number(text) : 0)

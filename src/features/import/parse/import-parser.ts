@@ -55,12 +55,8 @@ export function createImportParser(options: ImportOptions): ImportParser {
         rejected.push(rejectedRow(row.line, row.raw, problem, row.unit))
         continue
       }
-      const time = Date.parse(
-        'started_at' in record ? record.started_at : record.created_at,
-      )
-      if (
-        !tally.add({ id: record.id, vendor: record.vendor, time, status: record.status })
-      )
+      const at = 'started_at' in record ? record.started_at : record.created_at
+      if (!tally.add({ id: record.id, vendor: record.vendor, at, status: record.status }))
         continue
       if ('started_at' in record) calls.push(record)
       else texts.push(record)

@@ -9,8 +9,9 @@ export class ImportTally {
   private records = 0
   private duplicates = 0
   private known = 0
-  private first = Infinity
-  private last = -Infinity
+  // ISO instants in UTC, all written alike: their text sorts as their time.
+  private first: string | null = null
+  private last: string | null = null
   rejected = 0
 
   constructor(
@@ -26,7 +27,8 @@ export class ImportTally {
   add(record: {
     id: string
     vendor: string
-    time: number
+    /** The record's time as the API writes it (ISO 8601, UTC, milliseconds). */
+    at: string
     status: { code: string; key: string | null }
   }): boolean {
     if (this.ids.has(record.id)) {
@@ -35,8 +37,8 @@ export class ImportTally {
     }
     this.ids.add(record.id)
     this.records += 1
-    if (record.time < this.first) this.first = record.time
-    if (record.time > this.last) this.last = record.time
+    if (this.first === null || record.at < this.first) this.first = record.at
+    if (this.last === null || record.at > this.last) this.last = record.at
     this.vendorCounts.set(record.vendor, (this.vendorCounts.get(record.vendor) ?? 0) + 1)
     if (record.status.key !== null) this.known += 1
     else
@@ -52,16 +54,14 @@ export class ImportTally {
   }
 
   summary(): ImportSummary {
-    const iso = (time: number) =>
-      Number.isFinite(time) ? new Date(time).toISOString() : null
     return {
       format: this.format,
       kind: this.kind,
       records: this.records,
       rejected: this.rejected,
       duplicates: this.duplicates,
-      from: iso(this.first),
-      to: iso(this.last),
+      from: this.first,
+      to: this.last,
       vendors: [...this.vendorCounts]
         .sort((a, b) => b[1] - a[1])
         .map(([vendor]) => vendor),

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { axeViolations } from './support/axe'
 import { screenshot } from './support/screenshot'
 
 async function openGlossary(page: Page, url = '/statuses') {
@@ -100,4 +101,37 @@ test('a permalink highlights its entry and keeps the filters', async ({ page }) 
     page.getByRole('article', { name: 'Ringing (Messenger)' }),
   ).toHaveAttribute('aria-current', 'true')
   await expect(page.getByRole('article')).toHaveCount(17)
+})
+
+test('Twilio’s call and message statuses are explained, chosen from the keyboard', async ({
+  page,
+}) => {
+  await openGlossary(page)
+  const twilio = page
+    .getByRole('group', { name: 'Filter by vendor' })
+    .getByRole('button', { name: 'Twilio' })
+  await twilio.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/vendor=twilio/)
+  await expect(twilio).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('article')).toHaveCount(22)
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Twilio calls' }),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Twilio messages' }),
+  ).toBeAttached()
+  const completed = page.getByRole('article', { name: 'Completed (Twilio calls)' })
+  await expect(completed).toContainText('voicemail box')
+  await expect(completed).toContainText('Connected')
+  // Twilio's own spelling of a message status, found however it is typed.
+  await page
+    .getByRole('searchbox', { name: 'Search statuses' })
+    .fill('PARTIALLY-DELIVERED')
+  await expect(page.getByRole('article')).toHaveCount(1)
+  await expect(
+    page.getByRole('article', { name: 'Partially delivered (Twilio messages)' }),
+  ).toContainText('Sent as partially_delivered')
+  expect(await axeViolations(page)).toEqual([])
+  await screenshot(page, 'statuses-twilio')
 })

@@ -61,6 +61,8 @@ export function DataTableBody<T extends RowData>({
     initialRect: { width: 1280, height: 800 },
     getItemKey: (index) => rows[index]?.id ?? `loading-${index}`,
   })
+  // A new density changes every row's height: drop the sizes worked out so far.
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer])
   const items = virtualizer.getVirtualItems()
   const bodyRef = useRef<HTMLDivElement>(null)
   const [activeIndex, setActiveIndex] = useState(0)

@@ -5,15 +5,18 @@ import {
   type ColumnVisibilityState,
 } from '@tanstack/react-table'
 import { TriangleAlert } from 'lucide-react'
-import { useRef, type ReactNode, type Ref } from 'react'
+import { useRef, type CSSProperties, type ReactNode, type Ref } from 'react'
 import { Button } from '@/components/button'
 import { EmptyState } from '@/components/empty-state'
 import { useStoredState } from '@/lib/use-stored-state'
+import { moveColumn, rowHeightFor } from './column-layout'
 import { ColumnMenu } from './column-menu'
+import { widthVariable } from './column-resize-handle'
 import { DataTableBody, type DataTableBodyHandle } from './data-table-body'
 import { DataTableHeader } from './data-table-header'
 import { LoadingRows } from './loading-rows'
 import { logTableFeatures, type LogColumn } from './table-features'
+import { useColumnLayout } from './use-column-layout'
 
 export type DataTableProps<T extends { id: string }> = {
   /** The table's accessible name, e.g. "Activity Log". */
@@ -70,30 +73,59 @@ const resolve = <S,>(updater: Updater<S>, previous: S): S =>
 
 /** The one table both logs use: sticky header, virtual rows, infinite loading, states. */
 export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
-  const { label, columns, data, total, sorting, onSortingChange, rowHeight = 52 } = props
+  const { label, columns, data, total, sorting, onSortingChange } = props
   const [columnVisibility, setColumnVisibility] = useStoredState<ColumnVisibilityState>(
     `callboard.columns.${props.storageKey}`,
     () => defaultVisibility(columns, window.innerWidth),
     isVisibility,
   )
+  const layout = useColumnLayout(
+    props.storageKey,
+    columns.map((column) => column.id ?? ''),
+  )
+  const rowHeight = rowHeightFor(props.rowHeight ?? 52, layout.density)
   const table = useTable({
     features: logTableFeatures,
     columns,
     data,
     getRowId,
-    state: { sorting, columnVisibility },
+    state: {
+      sorting,
+      columnVisibility,
+      columnOrder: layout.columnOrder,
+      columnSizing: layout.columnSizing,
+    },
     onSortingChange: (updater) => onSortingChange(resolve(updater, sorting)),
     onColumnVisibilityChange: setColumnVisibility,
+    onColumnOrderChange: layout.onColumnOrderChange,
+    onColumnSizingChange: layout.onColumnSizingChange,
     manualSorting: true,
     enableSortingRemoval: false,
   })
   const scrollRef = useRef<HTMLDivElement>(null)
   const headers = table.getHeaderGroups()[0]?.headers ?? []
-  // Each track named after its column, so the template tells which columns a row shows.
+  // Each track named after its column, so the template tells which columns a row
+  // shows. A width the person set comes in through a CSS variable: resizing
+  // changes the table's style only, never the rows' props.
   const gridTemplate = headers
-    .map((h) => `[${h.column.id}] ${h.column.columnDef.meta?.width ?? '1fr'}`)
+    .map(
+      (h) =>
+        `[${h.column.id}] var(${widthVariable(h.column.id)}, ${h.column.columnDef.meta?.width ?? '1fr'})`,
+    )
     .join(' ')
+  const widths = Object.fromEntries(
+    Object.entries(layout.columnSizing).map(([id, width]) => [
+      widthVariable(id),
+      `${width}px`,
+    ]),
+  ) as CSSProperties
   const rows = table.getRowModel().rows
+  const visibleIds = table.getVisibleLeafColumns().map((column) => column.id)
+  const moveBy = (id: string, by: -1 | 1) => {
+    const neighbour = visibleIds[visibleIds.indexOf(id) + by]
+    if (neighbour)
+      table.setColumnOrder((order) => moveColumn(order, id, { target: neighbour }))
+  }
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -105,7 +137,16 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           {props.actions?.(
             table.getVisibleLeafColumns().map((column) => column.columnDef),
           )}
-          <ColumnMenu columns={table.getAllLeafColumns()} />
+          <ColumnMenu
+            columns={table.getAllLeafColumns()}
+            density={layout.density}
+            onDensityChange={layout.setDensity}
+            onMove={moveBy}
+            onReset={() => {
+              layout.reset()
+              setColumnVisibility(defaultVisibility(columns, window.innerWidth))
+            }}
+          />
         </div>
       </div>
       <div
@@ -119,9 +160,21 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           aria-busy={
             props.status === 'pending' || props.isUpdating || props.isFetchingNextPage
           }
+          data-density={layout.density}
+          style={widths}
           className={`min-w-max transition-opacity ${props.isUpdating ? 'opacity-60' : ''}`}
         >
-          <DataTableHeader headers={headers} gridTemplate={gridTemplate} />
+          <DataTableHeader
+            headers={headers}
+            gridTemplate={gridTemplate}
+            sizing={layout.columnSizing}
+            onResize={(id, width) =>
+              table.setColumnSizing((sizing) => ({ ...sizing, [id]: width }))
+            }
+            onMoveColumn={(id, target) =>
+              table.setColumnOrder((order) => moveColumn(order, id, { target }))
+            }
+          />
           {props.status === 'pending' ? (
             <div className="relative" style={{ height: rowHeight * 12 }}>
               <LoadingRows height={rowHeight} count={12} />

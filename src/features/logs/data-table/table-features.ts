@@ -1,4 +1,6 @@
 import {
+  columnOrderingFeature,
+  columnSizingFeature,
   columnVisibilityFeature,
   createColumnHelper,
   rowSortingFeature,
@@ -7,8 +9,13 @@ import {
 } from '@tanstack/react-table'
 import type { CellData, RowData, TableFeatures } from '@tanstack/table-core'
 
-/** The table features every log uses, declared once. Sorting is done by the API. */
+/**
+ * The table features every log uses, declared once. Sorting is done by the
+ * API; sizing holds the widths a person dragged (the grid lays out the rest).
+ */
 export const logTableFeatures = tableFeatures({
+  columnOrderingFeature,
+  columnSizingFeature,
   columnVisibilityFeature,
   rowSortingFeature,
 })

@@ -1,5 +1,6 @@
 import type { Call } from '@/api/call-schema'
 import { clip, formatDuration } from '@/lib/format'
+import { CampaignCell } from '../cells/campaign-cell'
 import { ContactCell } from '../cells/contact-cell'
 import { DirectionCell } from '../cells/direction-cell'
 import { MetricsTrail } from '../cells/metrics-trail'
@@ -107,6 +108,21 @@ export const callColumns = column.columns([
       ) : (
         <span className="text-faint">—</span>
       ),
+  }),
+  column.display({
+    id: 'campaign',
+    header: 'Campaign',
+    enableSorting: false,
+    meta: {
+      width: '168px',
+      label: 'Campaign',
+      hideBelow: 1600,
+      csv: [
+        { header: 'Campaign', value: (call) => call.campaign ?? '' },
+        { header: 'Campaign status', value: (call) => call.campaignStatus?.label ?? '' },
+      ],
+    },
+    cell: ({ row }) => <CampaignCell call={row.original} />,
   }),
   column.accessor('duration', {
     id: 'duration',

@@ -22,6 +22,8 @@ type DataTableBodyProps<T extends RowData> = {
   rows: Row<LogTableFeatures, T>[]
   rowHeight: number
   gridTemplate: string
+  /** Set when rows are cards: the grid areas, named after the columns. */
+  gridAreas: string | undefined
   scrollRef: RefObject<HTMLDivElement | null>
   hasNextPage: boolean
   onLoadMore: () => void
@@ -44,6 +46,7 @@ export function DataTableBody<T extends RowData>({
   rows,
   rowHeight,
   gridTemplate,
+  gridAreas,
   scrollRef,
   hasNextPage,
   onLoadMore,
@@ -167,6 +170,7 @@ export function DataTableBody<T extends RowData>({
             start={item.start}
             height={rowHeight}
             gridTemplate={gridTemplate}
+            gridAreas={gridAreas}
             active={item.index === active}
             open={row.id === openRowId}
           />

@@ -12,6 +12,8 @@ type DataTableHeaderProps<T extends RowData> = {
   onResize: (id: string, width: number) => void
   /** Drop a dragged header onto another: the dragged column takes its place. */
   onMoveColumn: (id: string, target: string) => void
+  /** The rows are cards: the header stays for screen readers only. */
+  cards: boolean
 }
 
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const
@@ -28,13 +30,19 @@ export function DataTableHeader<T extends RowData>({
   sizing,
   onResize,
   onMoveColumn,
+  cards,
 }: DataTableHeaderProps<T>) {
   const idPrefix = useId()
   const resizing = useRef(false)
   const [dropTarget, setDropTarget] = useState<string>()
   const isColumnDrag = (event: DragEvent) => event.dataTransfer.types.includes(dragType)
   return (
-    <div role="rowgroup" className="sticky top-0 z-10 border-b border-line bg-surface-2">
+    <div
+      role="rowgroup"
+      className={
+        cards ? 'sr-only' : 'sticky top-0 z-10 border-b border-line bg-surface-2'
+      }
+    >
       <div
         role="row"
         aria-rowindex={1}
@@ -54,7 +62,7 @@ export function DataTableHeader<T extends RowData>({
               key={header.id}
               aria-sort={sorted ? ariaSort[sorted] : undefined}
               aria-labelledby={titleId}
-              draggable
+              draggable={!cards}
               data-column={column.id}
               onDragStart={(event) => {
                 if (resizing.current) return event.preventDefault()
@@ -98,13 +106,15 @@ export function DataTableHeader<T extends RowData>({
                   <FlexRender header={header} />
                 </span>
               )}
-              <ColumnResizeHandle
-                columnId={column.id}
-                label={meta?.label ?? column.id}
-                size={sizing[column.id]}
-                onResize={(width) => onResize(column.id, width)}
-                onDragging={(dragging) => (resizing.current = dragging)}
-              />
+              {cards ? null : (
+                <ColumnResizeHandle
+                  columnId={column.id}
+                  label={meta?.label ?? column.id}
+                  size={sizing[column.id]}
+                  onResize={(width) => onResize(column.id, width)}
+                  onDragging={(dragging) => (resizing.current = dragging)}
+                />
+              )}
             </div>
           )
         })}

@@ -1,22 +1,14 @@
-import {
-  useTable,
-  type SortingState,
-  type Updater,
-  type ColumnVisibilityState,
-} from '@tanstack/react-table'
+import type { SortingState } from '@tanstack/react-table'
 import { TriangleAlert } from 'lucide-react'
-import { useRef, type CSSProperties, type ReactNode, type Ref } from 'react'
+import { useRef, type ReactNode, type Ref } from 'react'
 import { Button } from '@/components/button'
 import { EmptyState } from '@/components/empty-state'
-import { useStoredState } from '@/lib/use-stored-state'
-import { moveColumn, rowHeightFor } from './column-layout'
 import { ColumnMenu } from './column-menu'
-import { widthVariable } from './column-resize-handle'
 import { DataTableBody, type DataTableBodyHandle } from './data-table-body'
 import { DataTableHeader } from './data-table-header'
 import { LoadingRows } from './loading-rows'
-import { logTableFeatures, type LogColumn } from './table-features'
-import { useColumnLayout } from './use-column-layout'
+import type { LogColumn } from './table-features'
+import { useLogTable, type CardLayout } from './use-log-table'
 
 export type DataTableProps<T extends { id: string }> = {
   /** The table's accessible name, e.g. "Activity Log". */
@@ -31,6 +23,8 @@ export type DataTableProps<T extends { id: string }> = {
   /** Where the column choice is remembered. */
   storageKey: string
   rowHeight?: number
+  /** How a record shows as a card on a phone. */
+  card: CardLayout
   status: 'pending' | 'error' | 'success'
   /** True while newer results for changed filters are on their way. */
   isUpdating: boolean
@@ -49,83 +43,13 @@ export type DataTableProps<T extends { id: string }> = {
   actions?: (visibleColumns: LogColumn<T>[]) => ReactNode
 }
 
-const isVisibility = (value: unknown): value is ColumnVisibilityState =>
-  typeof value === 'object' &&
-  value !== null &&
-  Object.values(value).every((v) => typeof v === 'boolean')
-
-/** Until the user chooses, narrow screens start without the columns marked to give way. */
-function defaultVisibility<T extends { id: string }>(
-  columns: LogColumn<T>[],
-  width: number,
-): ColumnVisibilityState {
-  return Object.fromEntries(
-    columns
-      .filter((column) => column.id && (column.meta?.hideBelow ?? 0) > width)
-      .map((column) => [column.id as string, false]),
-  )
-}
-
-const getRowId = (record: { id: string }) => record.id
-
-const resolve = <S,>(updater: Updater<S>, previous: S): S =>
-  typeof updater === 'function' ? (updater as (p: S) => S)(previous) : updater
-
 /** The one table both logs use: sticky header, virtual rows, infinite loading, states. */
 export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
-  const { label, columns, data, total, sorting, onSortingChange } = props
-  const [columnVisibility, setColumnVisibility] = useStoredState<ColumnVisibilityState>(
-    `callboard.columns.${props.storageKey}`,
-    () => defaultVisibility(columns, window.innerWidth),
-    isVisibility,
-  )
-  const layout = useColumnLayout(
-    props.storageKey,
-    columns.map((column) => column.id ?? ''),
-  )
-  const rowHeight = rowHeightFor(props.rowHeight ?? 52, layout.density)
-  const table = useTable({
-    features: logTableFeatures,
-    columns,
-    data,
-    getRowId,
-    state: {
-      sorting,
-      columnVisibility,
-      columnOrder: layout.columnOrder,
-      columnSizing: layout.columnSizing,
-    },
-    onSortingChange: (updater) => onSortingChange(resolve(updater, sorting)),
-    onColumnVisibilityChange: setColumnVisibility,
-    onColumnOrderChange: layout.onColumnOrderChange,
-    onColumnSizingChange: layout.onColumnSizingChange,
-    manualSorting: true,
-    enableSortingRemoval: false,
-  })
+  const { label, total } = props
+  const log = useLogTable({ ...props, rowHeight: props.rowHeight ?? 52 })
+  const { table, headers, gridTemplate, rowHeight } = log
   const scrollRef = useRef<HTMLDivElement>(null)
-  const headers = table.getHeaderGroups()[0]?.headers ?? []
-  // Each track named after its column, so the template tells which columns a row
-  // shows. A width the person set comes in through a CSS variable: resizing
-  // changes the table's style only, never the rows' props.
-  const gridTemplate = headers
-    .map(
-      (h) =>
-        `[${h.column.id}] var(${widthVariable(h.column.id)}, ${h.column.columnDef.meta?.width ?? '1fr'})`,
-    )
-    .join(' ')
-  const widths = Object.fromEntries(
-    Object.entries(layout.columnSizing).map(([id, width]) => [
-      widthVariable(id),
-      `${width}px`,
-    ]),
-  ) as CSSProperties
   const rows = table.getRowModel().rows
-  const visibleIds = table.getVisibleLeafColumns().map((column) => column.id)
-  const moveBy = (id: string, by: -1 | 1) => {
-    const neighbour = visibleIds[visibleIds.indexOf(id) + by]
-    if (neighbour)
-      table.setColumnOrder((order) => moveColumn(order, id, { target: neighbour }))
-  }
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -139,13 +63,10 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           )}
           <ColumnMenu
             columns={table.getAllLeafColumns()}
-            density={layout.density}
-            onDensityChange={layout.setDensity}
-            onMove={moveBy}
-            onReset={() => {
-              layout.reset()
-              setColumnVisibility(defaultVisibility(columns, window.innerWidth))
-            }}
+            density={log.density}
+            onDensityChange={log.setDensity}
+            onMove={log.moveBy}
+            onReset={log.reset}
           />
         </div>
       </div>
@@ -160,20 +81,18 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           aria-busy={
             props.status === 'pending' || props.isUpdating || props.isFetchingNextPage
           }
-          data-density={layout.density}
-          style={widths}
+          data-density={log.density}
+          data-layout={log.cards ? 'cards' : 'columns'}
+          style={log.widths}
           className={`min-w-max transition-opacity ${props.isUpdating ? 'opacity-60' : ''}`}
         >
           <DataTableHeader
             headers={headers}
             gridTemplate={gridTemplate}
-            sizing={layout.columnSizing}
-            onResize={(id, width) =>
-              table.setColumnSizing((sizing) => ({ ...sizing, [id]: width }))
-            }
-            onMoveColumn={(id, target) =>
-              table.setColumnOrder((order) => moveColumn(order, id, { target }))
-            }
+            sizing={log.sizing}
+            onResize={log.resize}
+            onMoveColumn={log.moveOnto}
+            cards={log.cards}
           />
           {props.status === 'pending' ? (
             <div className="relative" style={{ height: rowHeight * 12 }}>
@@ -184,6 +103,7 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
               rows={rows}
               rowHeight={rowHeight}
               gridTemplate={gridTemplate}
+              gridAreas={log.gridAreas}
               scrollRef={scrollRef}
               hasNextPage={props.hasNextPage && !props.rowsError}
               onLoadMore={props.onLoadMore}

@@ -37,6 +37,8 @@ declare module '@tanstack/table-core' {
   > {
     /** The column's track in the row's CSS grid, e.g. '150px' or 'minmax(320px, 1fr)'. */
     width: string
+    /** Its track on screens narrower than 1280 px, where tablets need room for Status and Metrics. */
+    narrowWidth?: string
     /** Its name in the column menu and for screen readers when the header is an icon. */
     label: string
     align?: 'end'

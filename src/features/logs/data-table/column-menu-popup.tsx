@@ -34,7 +34,8 @@ export function ColumnMenuPopup<T extends RowData>({
   // Keep the menu open: a person moving a column usually moves it again.
   const stay = (event: Event) => event.preventDefault()
   return (
-    <DropdownMenu.Root defaultOpen>
+    // Not modal: nothing else is hidden from screen readers while it is open.
+    <DropdownMenu.Root defaultOpen modal={false}>
       <DropdownMenu.Trigger asChild>
         <ColumnMenuButton />
       </DropdownMenu.Trigger>

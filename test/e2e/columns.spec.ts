@@ -12,7 +12,10 @@ const logs = [
 async function openLog(page: Page, path: string, label: string) {
   await page.goto(path)
   const table = page.getByRole('table', { name: label })
-  await expect(table.locator('[role=row][data-index="0"]')).toBeVisible()
+  // A cold mock builds its data set first: on a loaded machine that can take a while.
+  await expect(table.locator('[role=row][data-index="0"]')).toBeVisible({
+    timeout: 30_000,
+  })
   return table
 }
 

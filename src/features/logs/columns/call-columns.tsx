@@ -142,7 +142,6 @@ export const callColumns = column.columns([
     sortDescFirst: true,
     meta: {
       width: '84px',
-      narrowWidth: '76px',
       label: 'Duration',
       align: 'end',
       csv: [

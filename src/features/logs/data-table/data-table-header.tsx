@@ -46,7 +46,7 @@ export function DataTableHeader<T extends RowData>({
       <div
         role="row"
         aria-rowindex={1}
-        className="grid h-9 text-xs font-medium text-muted"
+        className="grid h-9 overflow-x-clip text-xs font-medium text-muted"
         style={{ gridTemplateColumns: gridTemplate }}
       >
         {headers.map((header) => {

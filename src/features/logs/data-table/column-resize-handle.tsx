@@ -102,7 +102,7 @@ export function ColumnResizeHandle({
       onPointerCancel={onPointerEnd}
       onKeyDown={onKeyDown}
       onClick={(event) => event.stopPropagation()}
-      className="absolute inset-y-0 -right-1 z-[1] flex w-2 cursor-col-resize touch-none justify-center outline-none after:h-full after:w-0.5 after:rounded after:bg-transparent hover:after:bg-line-strong focus-visible:after:bg-focus"
+      className="absolute inset-y-0 -right-1 z-[1] flex w-2 cursor-col-resize touch-none justify-center outline-none after:h-full after:w-0.5 after:rounded after:bg-transparent hover:after:bg-line-strong focus-visible:ring-2 focus-visible:ring-focus focus-visible:after:bg-focus"
     />
   )
 }

@@ -40,7 +40,12 @@ export const callWireSchema = z.object({
   /** Marketing source of the tracking number (Google Ads, Organic Search, …). */
   source: z.nullable(namedRefSchema),
   agent: z.nullable(namedRefSchema),
+  /** The broadcast campaign the call went out in, by name. */
   campaign: z.nullable(z.string()),
+  /** Its id, as the `campaign` filter takes it; absent from older payloads. */
+  campaign_id: z.optional(z.nullable(z.string())),
+  /** The whole campaign's state (Routee reports one; others send null). */
+  campaign_status: z.optional(z.nullable(wireStatusSchema)),
   has_recording: z.boolean(),
   status: wireStatusSchema,
   /** CALLR's result code, for calls that reached the phone. */
@@ -65,6 +70,9 @@ export type Call = {
   source: { id: string; name: string } | null
   agent: { id: string; name: string } | null
   campaign: string | null
+  campaignId: string | null
+  /** The whole campaign's status, from the catalog's campaign channel. */
+  campaignStatus: StatusEntry | null
   hasRecording: boolean
   status: StatusEntry
   /** The status code exactly as the vendor sent it (the catalog may spell it otherwise). */
@@ -90,6 +98,10 @@ export const callSchema = z.pipe(
     source: wire.source,
     agent: wire.agent,
     campaign: wire.campaign,
+    campaignId: wire.campaign_id ?? null,
+    campaignStatus: wire.campaign_status
+      ? resolveStatus(wire.vendor, 'campaign', wire.campaign_status)
+      : null,
     hasRecording: wire.has_recording,
     status: resolveStatus(wire.vendor, 'call', wire.status),
     statusCode: wire.status.code,

@@ -22,6 +22,7 @@ export function filterParams(kind: LogKind, filters: LogFilters): URLSearchParam
       ? ([
           ['agent', filters.agent],
           ['source', filters.source],
+          ['campaign', filters.campaign],
         ] as const)
       : []),
   ] as const

@@ -76,6 +76,8 @@ export const callStatsWireSchema = z.object({
   }),
   by_agent: z.array(groupRowSchema),
   by_source: z.array(groupRowSchema),
+  /** Broadcast campaigns; absent from older payloads. */
+  by_campaign: z.optional(z.array(groupRowSchema)),
   /** `final` as in the KPIs: a cell's answer rate is `answered / final`. */
   heatmap: z.array(z.object({ ...heatCellShape, final: count, answered: count })),
 })
@@ -140,6 +142,7 @@ export type CallStats = Common & {
   }
   byAgent: GroupRow[]
   bySource: GroupRow[]
+  byCampaign: GroupRow[]
   heatmap: HeatCell<'final' | 'answered'>[]
 }
 
@@ -187,6 +190,7 @@ export const callStatsSchema = z.pipe(
     },
     byAgent: wire.by_agent,
     bySource: wire.by_source,
+    byCampaign: wire.by_campaign ?? [],
     heatmap: wire.heatmap,
   })),
 )

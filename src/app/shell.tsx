@@ -29,7 +29,7 @@ function ShellLayout() {
             className="flex shrink-0 items-center gap-2 rounded-md font-semibold tracking-tight"
           >
             <Logo />
-            <span className="text-[15px]">Callboard</span>
+            <span className="text-[15px] max-sm:sr-only">Callboard</span>
           </Link>
           <nav aria-label="Sections" className="min-w-0">
             <ul className="flex items-center gap-1">
@@ -46,7 +46,8 @@ function ShellLayout() {
                     className="flex items-center gap-2 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-muted hover:bg-surface-2 hover:text-ink aria-[current=page]:bg-accent-soft aria-[current=page]:text-ink"
                   >
                     <Icon aria-hidden className="size-4 shrink-0" />
-                    {label}
+                    {/* A phone has room for the icons only; the names stay for screen readers. */}
+                    <span className="max-sm:sr-only">{label}</span>
                   </Link>
                 </li>
               ))}

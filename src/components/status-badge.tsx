@@ -1,4 +1,13 @@
-import { memo, useEffect, useReducer, type ComponentProps } from 'react'
+import {
+  memo,
+  useEffect,
+  useReducer,
+  useRef,
+  useState,
+  type ComponentProps,
+  type PointerEvent,
+} from 'react'
+import type { StatusToggletip as LoadedToggletip } from './status-toggletip'
 import type { StatusTooltip as LoadedTooltip } from './status-tooltip'
 import type { StatusEntry } from '@/domain/catalog/catalog'
 import { outcomeStyle } from './outcome-style'
@@ -35,6 +44,22 @@ function useTooltipLoaded(wanted: boolean): boolean {
     if (wanted && !StatusTooltip) void loadTooltip().then(loaded)
   }, [wanted])
   return StatusTooltip !== undefined
+}
+
+// The touch toggletip (Radix Popover) loads with the first tap on a badge.
+let StatusToggletip: typeof LoadedToggletip | undefined
+let loadingToggletip: Promise<unknown> | undefined
+const loadToggletip = () =>
+  (loadingToggletip ??= import('./status-toggletip').then((module) => {
+    StatusToggletip = module.StatusToggletip
+  }))
+
+function useToggletipLoaded(wanted: boolean): boolean {
+  const [, loaded] = useReducer((n: number) => n + 1, 0)
+  useEffect(() => {
+    if (wanted && !StatusToggletip) void loadToggletip().then(loaded)
+  }, [wanted])
+  return StatusToggletip !== undefined
 }
 
 function ArmedTooltip(props: ComponentProps<typeof LoadedTooltip>) {
@@ -77,17 +102,32 @@ export const StatusBadge = memo(function StatusBadge({
   const shape = wrap ? 'wrapped' : 'line'
   const layout = layouts[shape]
   const sized = `${sizes[size][shape]} ${sizes[size].both}`
-  const { intent, triggers, isHovered } = useArmOnIntent()
+  const { intent, triggers, onPress, isHovered } = useArmOnIntent()
   const tooltipLoaded = useTooltipLoaded(intent !== null)
+  // A tap shows the meaning (there is no hover on touch); a click or a key still filters.
+  const lastPointer = useRef('')
+  const [toggletip, setToggletip] = useState(false)
+  const toggletipLoaded = useToggletipLoaded(toggletip)
+  const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
+    lastPointer.current = event.pointerType
+    if (intent === null) onPress(event)
+  }
+  const onClick = () => {
+    if (lastPointer.current === 'touch') setToggletip(true)
+    else onSelect?.()
+    lastPointer.current = ''
+  }
   // `relative` keeps the sr-only text inside the badge, not adrift below a scroll container.
   const button = (
     <button
       type="button"
       data-status={status.key}
       data-outcome={status.outcome ?? 'none'}
-      onClick={onSelect}
       tabIndex={tabIndex}
       {...triggers}
+      onPointerDown={onPointerDown}
+      onClick={onClick}
+      aria-expanded={toggletip ? true : undefined}
       className={`relative inline-flex max-w-full min-w-0 shrink-0 items-center border leading-none font-medium transition-shadow ${sized} ${layout.button} ${badgeTone(status)} ${onSelect ? 'cursor-pointer hover:ring-1 hover:ring-current/40' : 'cursor-help'}`}
     >
       <StatusMark status={status} />
@@ -96,6 +136,17 @@ export const StatusBadge = memo(function StatusBadge({
       {status.known ? null : <span className="sr-only">, not in the catalog</span>}
     </button>
   )
+  if (toggletip && toggletipLoaded && StatusToggletip) {
+    return (
+      <StatusToggletip
+        status={status}
+        onSelect={onSelect}
+        onClose={() => setToggletip(false)}
+      >
+        {button}
+      </StatusToggletip>
+    )
+  }
   if (intent === null || !tooltipLoaded) return button
   return (
     <ArmedTooltip

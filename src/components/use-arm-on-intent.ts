@@ -20,8 +20,8 @@ const hoverIntentMs = 60
  * badges mount in ~10 ms plain and ~215 ms with a Radix tooltip each).
  *
  * Arming swaps the button for the tooltip's trigger, so it is never done in
- * the middle of a press, where the click would be lost; touch never arms,
- * as Radix does not show tooltips on touch either.
+ * the middle of a press, where the click would be lost; touch never arms
+ * (a tap opens the badge's toggletip instead).
  */
 export function useArmOnIntent() {
   const [intent, setIntent] = useState<ArmIntent | null>(null)
@@ -44,10 +44,12 @@ export function useArmOnIntent() {
       hovering.current = false
       window.clearTimeout(timer.current)
     },
-    onPointerDown() {
+    onPointerDown(event: PointerEvent<HTMLElement>) {
       window.clearTimeout(timer.current)
       pressing.current = true
-      document.addEventListener('pointerup', release, { once: true })
+      // A tap focuses the button after the finger lifts: the press lasts until its click.
+      const end = event.pointerType === 'touch' ? 'click' : 'pointerup'
+      document.addEventListener(end, release, { once: true, capture: true })
       document.addEventListener('pointercancel', release, { once: true })
     },
     onFocus() {
@@ -58,7 +60,13 @@ export function useArmOnIntent() {
   /** Still under the pointer: read once the tooltip has mounted. */
   const isHovered = useCallback(() => hovering.current, [])
 
-  return { intent, triggers: intent === null ? triggers : {}, isHovered }
+  return {
+    intent,
+    triggers: intent === null ? triggers : {},
+    /** Every press, armed or not: a badge reads the pointer's type from it. */
+    onPress: (event: PointerEvent<HTMLElement>) => triggers.onPointerDown(event),
+    isHovered,
+  }
 }
 
 /**

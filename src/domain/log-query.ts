@@ -37,6 +37,8 @@ export type LogFilters = {
   /** Calls only: agent ids and source ids (slugs). */
   agent: string[]
   source: string[]
+  /** Calls only: ids (slugs) of the broadcast campaigns a call belongs to. */
+  campaign: string[]
 }
 
 export const emptyFilters: LogFilters = {
@@ -46,6 +48,7 @@ export const emptyFilters: LogFilters = {
   direction: [],
   agent: [],
   source: [],
+  campaign: [],
 }
 
 /** Everything the API needs to list a log: filters and order. */
@@ -56,7 +59,7 @@ export type LogQuery<K extends LogKind = LogKind> = {
 
 /** The facets the API counts for a log. */
 export const facetNames = {
-  calls: ['status', 'outcome', 'vendor', 'direction', 'agent', 'source'],
+  calls: ['status', 'outcome', 'vendor', 'direction', 'agent', 'source', 'campaign'],
   texts: ['status', 'outcome', 'vendor', 'direction'],
 } as const satisfies Record<LogKind, readonly (keyof LogFilters)[]>
 

@@ -72,6 +72,9 @@ function listRules(
     source: hasCalls
       ? (value) => (slug.test(value) ? undefined : 'not a source id')
       : null,
+    campaign: hasCalls
+      ? (value) => (slug.test(value) ? undefined : 'not a campaign id')
+      : null,
   }
 }
 

@@ -25,6 +25,7 @@ export type LogSearch = {
   direction?: Direction[]
   agent?: string[]
   source?: string[]
+  campaign?: string[]
   q?: string
   /** `time`, `-duration`, …: see log-query's sortFields. */
   sort?: string
@@ -45,6 +46,7 @@ export const listParams = [
   'direction',
   'agent',
   'source',
+  'campaign',
 ] as const
 export type ListParam = (typeof listParams)[number]
 

@@ -23,6 +23,7 @@ export function viewFilters(search: LogSearch, now: number): LogFilters {
     direction: search.direction ?? [],
     agent: search.agent ?? [],
     source: search.source ?? [],
+    campaign: search.campaign ?? [],
     ...(search.q ? { q: search.q } : {}),
   }
 }

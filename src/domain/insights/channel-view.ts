@@ -35,6 +35,7 @@ function belongs(
     direction: () => true,
     agent: callsOnly,
     source: callsOnly,
+    campaign: callsOnly,
   }
 }
 

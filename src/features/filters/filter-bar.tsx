@@ -84,6 +84,11 @@ export const FilterBar = memo(function FilterBar({
             name: 'Source',
             options: namedOptions(counts?.source, search.source ?? []),
           },
+          {
+            param: 'campaign',
+            name: 'Campaign',
+            options: namedOptions(counts?.campaign, search.campaign ?? []),
+          },
         ] as const)
       : []),
   ]

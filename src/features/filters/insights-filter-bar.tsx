@@ -79,6 +79,11 @@ export function InsightsFilterBar({
       name: 'Source',
       options: namedOptions(calls?.source, search.source ?? []),
     },
+    {
+      param: 'campaign',
+      name: 'Campaign',
+      options: namedOptions(calls?.campaign, search.campaign ?? []),
+    },
   ]
   return (
     <div

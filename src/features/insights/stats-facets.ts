@@ -18,7 +18,7 @@ export function statsFacets(
 ): StatsFacets | undefined {
   let facets: StatsFacets
   if (!enabled) {
-    facets = { status: [], outcome: [], vendor: [], agent: [], source: [] }
+    facets = { status: [], outcome: [], vendor: [], agent: [], source: [], campaign: [] }
   } else if (!stats) {
     return undefined
   } else {
@@ -34,6 +34,11 @@ export function statsFacets(
               count: total,
             })),
             source: stats.bySource.map(({ value, label, total }) => ({
+              value,
+              label,
+              count: total,
+            })),
+            campaign: stats.byCampaign.map(({ value, label, total }) => ({
               value,
               label,
               count: total,

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { PageHeader } from '@/components/page-header'
-import { callColumns } from './columns/call-columns'
+import { callCard, callColumns } from './columns/call-columns'
 import { LogExplorer, type LogViewProps } from './log-explorer'
 
 const noun = { one: 'call', many: 'calls' }
@@ -21,6 +21,7 @@ export const ActivityLog = memo(function ActivityLog(props: LogViewProps) {
         label="Activity Log"
         noun={noun}
         columns={callColumns}
+        card={callCard}
         {...props}
       />
     </div>

@@ -14,6 +14,7 @@ import { pluralize } from '@/lib/format'
 import type { DataTableBodyHandle } from './data-table/data-table-body'
 import { DataTable } from './data-table/data-table'
 import type { LogColumn } from './data-table/table-features'
+import type { CardLayout } from './data-table/use-log-table'
 import { ExportButton } from './export/export-button'
 import { useLogFreshness } from './freshness/use-log-freshness'
 import { LazyInvalidRecordsNotice } from './lazy-invalid-records-notice'
@@ -37,6 +38,8 @@ type LogExplorerProps<T extends Call | Text> = LogViewProps & {
   label: string
   noun: { one: string; many: string }
   columns: LogColumn<T>[]
+  /** How a record shows as a card on a phone. */
+  card: CardLayout
 }
 
 // The detail sheet (Radix Dialog and the detail views) loads when a record first opens.
@@ -95,6 +98,7 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
       <DataTable<T>
         label={props.label}
         columns={props.columns}
+        card={props.card}
         data={records}
         total={pages.total}
         summary={

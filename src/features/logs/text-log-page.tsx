@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { PageHeader } from '@/components/page-header'
-import { textColumns } from './columns/text-columns'
+import { textCard, textColumns } from './columns/text-columns'
 import { LogExplorer, type LogViewProps } from './log-explorer'
 
 const noun = { one: 'text', many: 'texts' }
@@ -18,6 +18,7 @@ export const TextLog = memo(function TextLog(props: LogViewProps) {
         label="Text Log"
         noun={noun}
         columns={textColumns}
+        card={textCard}
         {...props}
       />
     </div>

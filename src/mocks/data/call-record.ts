@@ -2,6 +2,7 @@ import type { CallWire } from '@/api/call-schema'
 import { agents, sources } from './account'
 import { callRandom, planCall, receivingNumber } from './call-plan'
 import { settleCall } from './call-settle'
+import { campaignId, campaignStatusKey } from './campaigns'
 import type { CallStore } from './call-store'
 import { iso, wireStatus, wireTrail } from './wire-values'
 
@@ -13,6 +14,14 @@ export function callRecord(store: CallStore, seed: number, index: number): CallW
   const call = settleCall(plan, start, store.now, pool)
   const agent = agents[plan.agent]
   const source = sources[plan.source]
+  const campaignStatus = campaignStatusKey(
+    plan.vendor,
+    plan.campaign,
+    start,
+    start + call.duration * 1000,
+    call.finished,
+    store.now,
+  )
   return {
     id: store.idOf(index),
     vendor: plan.vendor,
@@ -30,6 +39,8 @@ export function callRecord(store: CallStore, seed: number, index: number): CallW
     source: source ? { id: source.id, name: source.name } : null,
     agent: agent ? { id: agent.id, name: agent.name } : null,
     campaign: plan.campaign,
+    campaign_id: campaignId(plan.campaign),
+    campaign_status: campaignStatus === null ? null : wireStatus(campaignStatus),
     has_recording: plan.hasRecording && call.finished,
     status: wireStatus(call.status),
     result: plan.result && call.finished ? wireStatus(plan.result) : null,

@@ -6,6 +6,7 @@ import { hashString, mixSeed, Random } from '../random/random'
 import { callRecord } from './call-record'
 import { agents, sources } from './account'
 import { callSeed, emptyCallPlan, planCall } from './call-plan'
+import { campaignCode, campaignValues } from './campaigns'
 import { plannedDuration, settleCall } from './call-settle'
 import type { ContactPool } from './contact-pool'
 import {
@@ -80,6 +81,7 @@ export function buildCallStore({
   const direction = new Uint8Array(size)
   const agent = new Uint8Array(size)
   const source = new Uint8Array(size)
+  const campaign = new Uint8Array(size)
   const rank = new Uint8Array(size)
   const duration = new Uint32Array(size)
   const ring = new Uint16Array(size)
@@ -109,6 +111,7 @@ export function buildCallStore({
     direction[i] = plan.direction === 'inbound' ? 0 : 1
     agent[i] = plan.agent < 0 ? noAgent : plan.agent
     source[i] = plan.source < 0 ? noSource : plan.source
+    campaign[i] = campaignCode(plan.campaign)
     duration[i] = state?.duration ?? planned
     ring[i] = state?.ring ?? plan.ring
     talk[i] = state?.talk ?? plan.talk
@@ -143,6 +146,7 @@ export function buildCallStore({
       facetDim('direction', direction, directionValues),
       facetDim('agent', agent, agentValues),
       facetDim('source', source, sourceValues),
+      facetDim('campaign', campaign, campaignValues),
     ],
     sortKeys: { duration, status: rank },
     search: {

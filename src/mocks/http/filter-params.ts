@@ -113,7 +113,7 @@ export function parseFilters(kind: LogKind, params: URLSearchParams): FilterRequ
   add('direction', direction)
 
   if (kind === 'calls') {
-    for (const name of ['agent', 'source'] as const) {
+    for (const name of ['agent', 'source', 'campaign'] as const) {
       const ids = listParam(params, name)
       checkEach(name, ids, (value) =>
         slug.test(value) && value.length <= 64

@@ -36,6 +36,7 @@ export function callStats(store: CallStore, request: StatsRequest): CallStatsWir
     },
     by_agent: groupRows(store, totals, 'agent'),
     by_source: groupRows(store, totals, 'source'),
+    by_campaign: groupRows(store, totals, 'campaign'),
     heatmap: Array.from(totals.heat, (total, cell) => ({
       weekday: Math.floor(cell / 24) + 1,
       hour: cell % 24,
@@ -46,7 +47,11 @@ export function callStats(store: CallStore, request: StatsRequest): CallStatsWir
   }
 }
 
-function groupRows(store: CallStore, totals: Aggregate, name: 'agent' | 'source') {
+function groupRows(
+  store: CallStore,
+  totals: Aggregate,
+  name: 'agent' | 'source' | 'campaign',
+) {
   const d = dimIndex(store, name)
   return presentCodes(store, name).map((code) => {
     const value = store.dims[d]?.values[code]

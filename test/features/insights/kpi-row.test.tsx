@@ -13,6 +13,7 @@ function callStats(kpis: Partial<CallStats['kpis']>): CallStats {
     byVendor: [],
     byAgent: [],
     bySource: [],
+    byCampaign: [],
     heatmap: [],
     kpis: {
       total: 0,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { callColumns } from '@/features/logs/columns/call-columns'
 import { textColumns } from '@/features/logs/columns/text-columns'
 
-type Meta = { width?: string; hideBelow?: number }
+type Meta = { width?: string; narrowWidth?: string; hideBelow?: number }
 
 /**
  * The narrowest a grid of these tracks lays out, as CSS sizes it when the
@@ -39,6 +39,20 @@ describe('log column widths', () => {
     expect(
       narrowestGrid(shownAt(columns as { meta?: Meta }[], 1280)),
     ).toBeLessThanOrEqual(laptop)
+  })
+
+  it.each([
+    ['Activity Log', callColumns, 768],
+    ['Activity Log', callColumns, 1024],
+    ['Activity Log', callColumns, 1279],
+    ['Text Log', textColumns, 768],
+    ['Text Log', textColumns, 1024],
+    ['Text Log', textColumns, 1279],
+  ])('fit the %s on a %i px tablet with its narrow widths', (_, columns, viewport) => {
+    const widths = (columns as { meta?: Meta }[])
+      .filter((column) => (column.meta?.hideBelow ?? 0) <= viewport)
+      .map((column) => column.meta?.narrowWidth ?? column.meta?.width ?? '1fr')
+    expect(narrowestGrid(widths)).toBeLessThanOrEqual(viewport - 16)
   })
 
   it('reads flex tracks as CSS does: equal fr sizes push the smaller minimum up', () => {

@@ -28,6 +28,8 @@ export function facetValue(wire: CallWire | TextWire, name: FacetName): string {
       return 'agent' in wire ? (wire.agent?.id ?? 'none') : ''
     case 'source':
       return 'source' in wire ? (wire.source?.id ?? 'none') : ''
+    case 'campaign':
+      return 'campaign' in wire ? (wire.campaign_id ?? 'none') : ''
   }
 }
 

@@ -2,13 +2,19 @@ import { clip } from '@/lib/format'
 import { PhoneText } from './phone-text'
 import { TwoLine } from './two-line'
 
-type ContactCellProps = { contact: { name: string | null; number: string } }
+type ContactCellProps = {
+  contact: { name: string | null; number: string }
+  /** Show the number only on screens narrower than this (the Text Log's From/To say it wider). */
+  numberBelow?: 1280
+}
+
+const numberHidden = { 1280: 'xl:hidden' } as const
 
 /**
  * Name and number. Names are data: shown as text whatever they contain, and
  * isolated (<bdi>) so a right-to-left mark in one cannot reorder what follows.
  */
-export function ContactCell({ contact }: ContactCellProps) {
+export function ContactCell({ contact, numberBelow }: ContactCellProps) {
   return (
     <TwoLine
       primary={
@@ -18,7 +24,11 @@ export function ContactCell({ contact }: ContactCellProps) {
           <span className="font-normal text-muted italic">Unknown contact</span>
         )
       }
-      secondary={<PhoneText number={contact.number} />}
+      secondary={
+        <span className={numberBelow ? numberHidden[numberBelow] : undefined}>
+          <PhoneText number={contact.number} />
+        </span>
+      }
     />
   )
 }

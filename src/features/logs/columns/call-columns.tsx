@@ -1,5 +1,6 @@
 import type { Call } from '@/api/call-schema'
 import { clip, formatDuration } from '@/lib/format'
+import { CampaignCell } from '../cells/campaign-cell'
 import { ContactCell } from '../cells/contact-cell'
 import { DirectionCell } from '../cells/direction-cell'
 import { MetricsTrail } from '../cells/metrics-trail'
@@ -8,9 +9,17 @@ import { StatusCell } from '../cells/status-cell'
 import { TimeCell } from '../cells/time-cell'
 import { TwoLine } from '../cells/two-line'
 import { logColumnHelper } from '../data-table/table-features'
+import type { CardLayout } from '../data-table/use-log-table'
 import { statusCsv, trailCsv } from '../export/csv-fields'
 
 const column = logColumnHelper<Call>()
+
+/** A call on a phone: who and how it ended, when and how long, then its last steps. */
+export const callCard: CardLayout = {
+  areas: ['contact status', 'time duration', 'metrics metrics'],
+  columns: 'minmax(0, 1fr) auto',
+  height: 140,
+}
 
 /** The Activity Log's columns; ids that match an API sort field are sortable. */
 export const callColumns = column.columns([
@@ -21,6 +30,7 @@ export const callColumns = column.columns([
     sortDescFirst: true,
     meta: {
       width: '104px',
+      narrowWidth: '92px',
       label: 'Time',
       csv: [{ header: 'Time', value: (call) => call.startedAt }],
     },
@@ -32,6 +42,7 @@ export const callColumns = column.columns([
     enableSorting: false,
     meta: {
       width: 'minmax(140px, 1fr)',
+      narrowWidth: 'minmax(120px, 1fr)',
       label: 'Contact',
       csv: [
         { header: 'Contact name', value: (call) => call.contact.name ?? '' },
@@ -47,6 +58,7 @@ export const callColumns = column.columns([
     meta: {
       width: '112px',
       label: 'Direction',
+      hideBelow: 1024,
       csv: [{ header: 'Direction', value: (call) => call.direction }],
     },
     cell: ({ row }) => <DirectionCell direction={row.original.direction} />,
@@ -57,6 +69,7 @@ export const callColumns = column.columns([
     enableSorting: false,
     meta: {
       width: '144px',
+      narrowWidth: '136px',
       label: 'Source / tracking number',
       hideBelow: 1000,
       csv: [
@@ -108,6 +121,21 @@ export const callColumns = column.columns([
         <span className="text-faint">—</span>
       ),
   }),
+  column.display({
+    id: 'campaign',
+    header: 'Campaign',
+    enableSorting: false,
+    meta: {
+      width: '168px',
+      label: 'Campaign',
+      hideBelow: 1600,
+      csv: [
+        { header: 'Campaign', value: (call) => call.campaign ?? '' },
+        { header: 'Campaign status', value: (call) => call.campaignStatus?.label ?? '' },
+      ],
+    },
+    cell: ({ row }) => <CampaignCell call={row.original} />,
+  }),
   column.accessor('duration', {
     id: 'duration',
     header: 'Duration',
@@ -129,7 +157,8 @@ export const callColumns = column.columns([
   column.accessor((record) => record.status.label, {
     id: 'status',
     header: 'Status',
-    meta: { width: '164px', label: 'Status', csv: statusCsv },
+    // Narrower on tablets: a long label wraps onto a second line.
+    meta: { width: '164px', narrowWidth: '136px', label: 'Status', csv: statusCsv },
     cell: ({ row }) => (
       <StatusCell status={row.original.status} vendor={row.original.vendor} />
     ),
@@ -138,7 +167,13 @@ export const callColumns = column.columns([
     id: 'metrics',
     header: 'Metrics',
     enableSorting: false,
-    meta: { width: 'minmax(300px, 1.6fr)', label: 'Metrics', csv: trailCsv },
+    meta: {
+      width: 'minmax(300px, 1.6fr)',
+      // Flex shares in the ratio of the minimums, so Contact stays at its minimum.
+      narrowWidth: 'minmax(300px, 2.5fr)',
+      label: 'Metrics',
+      csv: trailCsv,
+    },
     cell: ({ row }) => <MetricsTrail steps={row.original.trail} />,
   }),
 ])

@@ -1,18 +1,41 @@
 import type { Column, RowData } from '@tanstack/react-table'
-import { Check } from 'lucide-react'
+import { ArrowLeft, ArrowRight, Check, RotateCcw } from 'lucide-react'
 import { DropdownMenu } from 'radix-ui'
+import { densities, type Density } from './column-layout'
 import { ColumnMenuButton } from './column-menu'
 import type { LogTableFeatures } from './table-features'
 
 export type ColumnMenuProps<T extends RowData> = {
   columns: Column<LogTableFeatures, T>[]
+  density: Density
+  onDensityChange: (density: Density) => void
+  /** Moves a shown column one place among the shown columns. */
+  onMove: (id: string, by: -1 | 1) => void
+  onReset: () => void
+}
+
+const item =
+  'flex cursor-default items-center gap-2 rounded px-2 py-1.5 outline-none select-none data-[disabled]:opacity-40 data-[highlighted]:bg-surface-2'
+const label = 'px-2 py-1.5 text-xs font-medium text-muted'
+const densityNames: Record<Density, string> = {
+  comfortable: 'Comfortable',
+  compact: 'Compact',
 }
 
 /** The column menu itself; it replaces the stand-in button, open, on first use. */
-export function ColumnMenuPopup<T extends RowData>({ columns }: ColumnMenuProps<T>) {
-  const hideable = columns.filter((column) => column.getCanHide())
+export function ColumnMenuPopup<T extends RowData>({
+  columns,
+  density,
+  onDensityChange,
+  onMove,
+  onReset,
+}: ColumnMenuProps<T>) {
+  const shown = columns.filter((column) => column.getIsVisible())
+  // Keep the menu open: a person moving a column usually moves it again.
+  const stay = (event: Event) => event.preventDefault()
   return (
-    <DropdownMenu.Root defaultOpen>
+    // Not modal: nothing else is hidden from screen readers while it is open.
+    <DropdownMenu.Root defaultOpen modal={false}>
       <DropdownMenu.Trigger asChild>
         <ColumnMenuButton />
       </DropdownMenu.Trigger>
@@ -20,27 +43,80 @@ export function ColumnMenuPopup<T extends RowData>({ columns }: ColumnMenuProps<
         <DropdownMenu.Content
           align="end"
           sideOffset={4}
-          className="z-50 min-w-48 rounded-lg border border-line bg-surface p-1 text-sm shadow-lg"
+          className="z-50 max-h-[var(--radix-dropdown-menu-content-available-height)] min-w-56 overflow-y-auto rounded-lg border border-line bg-surface p-1 text-sm shadow-lg"
         >
-          <DropdownMenu.Label className="px-2 py-1.5 text-xs font-medium text-muted">
-            Show columns
-          </DropdownMenu.Label>
-          {hideable.map((column) => (
-            <DropdownMenu.CheckboxItem
-              key={column.id}
-              checked={column.getIsVisible()}
-              onCheckedChange={(checked) => column.toggleVisibility(checked)}
-              onSelect={(event) => event.preventDefault()}
-              className="flex cursor-default items-center gap-2 rounded px-2 py-1.5 outline-none select-none data-[highlighted]:bg-surface-2"
-            >
-              <span className="flex size-4 items-center justify-center rounded border border-line-strong">
-                <DropdownMenu.ItemIndicator>
-                  <Check aria-hidden className="size-3" />
-                </DropdownMenu.ItemIndicator>
-              </span>
-              {column.columnDef.meta?.label ?? column.id}
-            </DropdownMenu.CheckboxItem>
-          ))}
+          <DropdownMenu.Label className={label}>Show columns</DropdownMenu.Label>
+          {columns.map((column) => {
+            const name = column.columnDef.meta?.label ?? column.id
+            const place = shown.indexOf(column)
+            return (
+              <DropdownMenu.Group key={column.id} className="flex items-center gap-0.5">
+                <DropdownMenu.CheckboxItem
+                  checked={column.getIsVisible()}
+                  disabled={!column.getCanHide()}
+                  onCheckedChange={(checked) => column.toggleVisibility(checked)}
+                  onSelect={stay}
+                  className={`${item} flex-1`}
+                >
+                  <span className="flex size-4 items-center justify-center rounded border border-line-strong">
+                    <DropdownMenu.ItemIndicator>
+                      <Check aria-hidden className="size-3" />
+                    </DropdownMenu.ItemIndicator>
+                  </span>
+                  {name}
+                </DropdownMenu.CheckboxItem>
+                <DropdownMenu.Item
+                  aria-label={`Move ${name} left`}
+                  disabled={place <= 0}
+                  onSelect={(event) => {
+                    stay(event)
+                    onMove(column.id, -1)
+                  }}
+                  className={item}
+                >
+                  <ArrowLeft aria-hidden className="size-3.5" />
+                </DropdownMenu.Item>
+                <DropdownMenu.Item
+                  aria-label={`Move ${name} right`}
+                  disabled={place < 0 || place >= shown.length - 1}
+                  onSelect={(event) => {
+                    stay(event)
+                    onMove(column.id, 1)
+                  }}
+                  className={item}
+                >
+                  <ArrowRight aria-hidden className="size-3.5" />
+                </DropdownMenu.Item>
+              </DropdownMenu.Group>
+            )
+          })}
+          <DropdownMenu.Separator className="my-1 h-px bg-line" />
+          <DropdownMenu.Label className={label}>Density</DropdownMenu.Label>
+          <DropdownMenu.RadioGroup
+            value={density}
+            onValueChange={(value) => onDensityChange(value as Density)}
+          >
+            {densities.map((value) => (
+              <DropdownMenu.RadioItem
+                key={value}
+                value={value}
+                onSelect={stay}
+                className={item}
+              >
+                <span className="flex size-4 items-center justify-center">
+                  <DropdownMenu.ItemIndicator>
+                    <Check aria-hidden className="size-3" />
+                  </DropdownMenu.ItemIndicator>
+                </span>
+                {densityNames[value]}
+              </DropdownMenu.RadioItem>
+            ))}
+          </DropdownMenu.RadioGroup>
+          <DropdownMenu.Separator className="my-1 h-px bg-line" />
+          <DropdownMenu.Item onSelect={onReset} className={item}>
+            <RotateCcw aria-hidden className="size-3.5" />
+            Reset columns
+          </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>

@@ -19,12 +19,12 @@ export function ColumnMenuButton(props: ComponentProps<'button'>) {
   )
 }
 
-/** Show or hide columns; the choice is remembered per log. The menu loads on first use. */
-export function ColumnMenu<T extends RowData>({ columns }: ColumnMenuProps<T>) {
+/** Show, hide, move and size columns; remembered per log. The menu loads on first use. */
+export function ColumnMenu<T extends RowData>(props: ColumnMenuProps<T>) {
   const [wanted, setWanted] = useState(false)
   const module = useDeferredModule(popup, wanted)
   if (!module)
     return <ColumnMenuButton aria-haspopup="menu" onClick={() => setWanted(true)} />
   const Popup = module.ColumnMenuPopup
-  return <Popup columns={columns} />
+  return <Popup {...props} />
 }

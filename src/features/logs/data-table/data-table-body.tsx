@@ -22,6 +22,8 @@ type DataTableBodyProps<T extends RowData> = {
   rows: Row<LogTableFeatures, T>[]
   rowHeight: number
   gridTemplate: string
+  /** Set when rows are cards: the grid areas, named after the columns. */
+  gridAreas: string | undefined
   scrollRef: RefObject<HTMLDivElement | null>
   hasNextPage: boolean
   onLoadMore: () => void
@@ -44,6 +46,7 @@ export function DataTableBody<T extends RowData>({
   rows,
   rowHeight,
   gridTemplate,
+  gridAreas,
   scrollRef,
   hasNextPage,
   onLoadMore,
@@ -61,6 +64,8 @@ export function DataTableBody<T extends RowData>({
     initialRect: { width: 1280, height: 800 },
     getItemKey: (index) => rows[index]?.id ?? `loading-${index}`,
   })
+  // A new density changes every row's height: drop the sizes worked out so far.
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer])
   const items = virtualizer.getVirtualItems()
   const bodyRef = useRef<HTMLDivElement>(null)
   const [activeIndex, setActiveIndex] = useState(0)
@@ -165,6 +170,7 @@ export function DataTableBody<T extends RowData>({
             start={item.start}
             height={rowHeight}
             gridTemplate={gridTemplate}
+            gridAreas={gridAreas}
             active={item.index === active}
             open={row.id === openRowId}
           />

@@ -9,6 +9,8 @@ export type DataTableRowProps<T extends RowData> = {
   start: number
   height: number
   gridTemplate: string
+  /** Set when the row is a card: its grid areas, named after the columns. */
+  gridAreas?: string
   active: boolean
   open: boolean
 }
@@ -19,9 +21,11 @@ function DataTableRowInner<T extends RowData>({
   start,
   height,
   gridTemplate,
+  gridAreas,
   active,
   open,
 }: DataTableRowProps<T>) {
+  const card = gridAreas !== undefined
   return (
     <div
       role="row"
@@ -30,11 +34,12 @@ function DataTableRowInner<T extends RowData>({
       tabIndex={active ? 0 : -1}
       data-index={index}
       data-row-id={row.id}
-      className="absolute inset-x-0 top-0 grid cursor-pointer [content-visibility:auto] [contain-intrinsic-size:auto_52px] border-b border-line bg-surface text-[13px] outline-none hover:bg-surface-2 focus-visible:z-[1] focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset aria-selected:bg-accent-soft"
+      className={`absolute inset-x-0 top-0 grid cursor-pointer [content-visibility:auto] [contain-intrinsic-size:auto_52px] border-b border-line bg-surface text-[13px] outline-none hover:bg-surface-2 focus-visible:z-[1] focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset aria-selected:bg-accent-soft ${card ? 'content-center gap-x-2 gap-y-1.5 px-1.5 py-2' : ''}`}
       style={{
         height,
         transform: `translateY(${start}px)`,
         gridTemplateColumns: gridTemplate,
+        gridTemplateAreas: gridAreas,
       }}
     >
       <RowActiveContext value={active}>
@@ -43,6 +48,7 @@ function DataTableRowInner<T extends RowData>({
             role="cell"
             key={cell.column.id}
             className={`flex min-w-0 items-center px-2.5 ${cell.column.columnDef.meta?.align === 'end' ? 'justify-end text-right' : ''}`}
+            style={card ? { gridArea: cell.column.id } : undefined}
           >
             <FlexRender cell={cell} />
           </div>
@@ -69,6 +75,7 @@ export function sameRow<T extends RowData>(
     prev.start === next.start &&
     prev.height === next.height &&
     prev.gridTemplate === next.gridTemplate &&
+    prev.gridAreas === next.gridAreas &&
     prev.active === next.active &&
     prev.open === next.open
   )

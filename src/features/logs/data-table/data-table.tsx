@@ -1,19 +1,14 @@
-import {
-  useTable,
-  type SortingState,
-  type Updater,
-  type ColumnVisibilityState,
-} from '@tanstack/react-table'
+import type { SortingState } from '@tanstack/react-table'
 import { TriangleAlert } from 'lucide-react'
 import { useRef, type ReactNode, type Ref } from 'react'
 import { Button } from '@/components/button'
 import { EmptyState } from '@/components/empty-state'
-import { useStoredState } from '@/lib/use-stored-state'
 import { ColumnMenu } from './column-menu'
 import { DataTableBody, type DataTableBodyHandle } from './data-table-body'
 import { DataTableHeader } from './data-table-header'
 import { LoadingRows } from './loading-rows'
-import { logTableFeatures, type LogColumn } from './table-features'
+import type { LogColumn } from './table-features'
+import { useLogTable, type CardLayout } from './use-log-table'
 
 export type DataTableProps<T extends { id: string }> = {
   /** The table's accessible name, e.g. "Activity Log". */
@@ -28,6 +23,8 @@ export type DataTableProps<T extends { id: string }> = {
   /** Where the column choice is remembered. */
   storageKey: string
   rowHeight?: number
+  /** How a record shows as a card on a phone. */
+  card: CardLayout
   status: 'pending' | 'error' | 'success'
   /** True while newer results for changed filters are on their way. */
   isUpdating: boolean
@@ -46,53 +43,12 @@ export type DataTableProps<T extends { id: string }> = {
   actions?: (visibleColumns: LogColumn<T>[]) => ReactNode
 }
 
-const isVisibility = (value: unknown): value is ColumnVisibilityState =>
-  typeof value === 'object' &&
-  value !== null &&
-  Object.values(value).every((v) => typeof v === 'boolean')
-
-/** Until the user chooses, narrow screens start without the columns marked to give way. */
-function defaultVisibility<T extends { id: string }>(
-  columns: LogColumn<T>[],
-  width: number,
-): ColumnVisibilityState {
-  return Object.fromEntries(
-    columns
-      .filter((column) => column.id && (column.meta?.hideBelow ?? 0) > width)
-      .map((column) => [column.id as string, false]),
-  )
-}
-
-const getRowId = (record: { id: string }) => record.id
-
-const resolve = <S,>(updater: Updater<S>, previous: S): S =>
-  typeof updater === 'function' ? (updater as (p: S) => S)(previous) : updater
-
 /** The one table both logs use: sticky header, virtual rows, infinite loading, states. */
 export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
-  const { label, columns, data, total, sorting, onSortingChange, rowHeight = 52 } = props
-  const [columnVisibility, setColumnVisibility] = useStoredState<ColumnVisibilityState>(
-    `callboard.columns.${props.storageKey}`,
-    () => defaultVisibility(columns, window.innerWidth),
-    isVisibility,
-  )
-  const table = useTable({
-    features: logTableFeatures,
-    columns,
-    data,
-    getRowId,
-    state: { sorting, columnVisibility },
-    onSortingChange: (updater) => onSortingChange(resolve(updater, sorting)),
-    onColumnVisibilityChange: setColumnVisibility,
-    manualSorting: true,
-    enableSortingRemoval: false,
-  })
+  const { label, total } = props
+  const log = useLogTable({ ...props, rowHeight: props.rowHeight ?? 52 })
+  const { table, headers, gridTemplate, rowHeight } = log
   const scrollRef = useRef<HTMLDivElement>(null)
-  const headers = table.getHeaderGroups()[0]?.headers ?? []
-  // Each track named after its column, so the template tells which columns a row shows.
-  const gridTemplate = headers
-    .map((h) => `[${h.column.id}] ${h.column.columnDef.meta?.width ?? '1fr'}`)
-    .join(' ')
   const rows = table.getRowModel().rows
 
   return (
@@ -105,7 +61,13 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           {props.actions?.(
             table.getVisibleLeafColumns().map((column) => column.columnDef),
           )}
-          <ColumnMenu columns={table.getAllLeafColumns()} />
+          <ColumnMenu
+            columns={table.getAllLeafColumns()}
+            density={log.density}
+            onDensityChange={log.setDensity}
+            onMove={log.moveBy}
+            onReset={log.reset}
+          />
         </div>
       </div>
       <div
@@ -119,9 +81,19 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           aria-busy={
             props.status === 'pending' || props.isUpdating || props.isFetchingNextPage
           }
+          data-density={log.density}
+          data-layout={log.cards ? 'cards' : 'columns'}
+          style={log.widths}
           className={`min-w-max transition-opacity ${props.isUpdating ? 'opacity-60' : ''}`}
         >
-          <DataTableHeader headers={headers} gridTemplate={gridTemplate} />
+          <DataTableHeader
+            headers={headers}
+            gridTemplate={gridTemplate}
+            sizing={log.sizing}
+            onResize={log.resize}
+            onMoveColumn={log.moveOnto}
+            cards={log.cards}
+          />
           {props.status === 'pending' ? (
             <div className="relative" style={{ height: rowHeight * 12 }}>
               <LoadingRows height={rowHeight} count={12} />
@@ -131,6 +103,7 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
               rows={rows}
               rowHeight={rowHeight}
               gridTemplate={gridTemplate}
+              gridAreas={log.gridAreas}
               scrollRef={scrollRef}
               hasNextPage={props.hasNextPage && !props.rowsError}
               onLoadMore={props.onLoadMore}

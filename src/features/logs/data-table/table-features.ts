@@ -1,4 +1,6 @@
 import {
+  columnOrderingFeature,
+  columnSizingFeature,
   columnVisibilityFeature,
   createColumnHelper,
   rowSortingFeature,
@@ -7,8 +9,13 @@ import {
 } from '@tanstack/react-table'
 import type { CellData, RowData, TableFeatures } from '@tanstack/table-core'
 
-/** The table features every log uses, declared once. Sorting is done by the API. */
+/**
+ * The table features every log uses, declared once. Sorting is done by the
+ * API; sizing holds the widths a person dragged (the grid lays out the rest).
+ */
 export const logTableFeatures = tableFeatures({
+  columnOrderingFeature,
+  columnSizingFeature,
   columnVisibilityFeature,
   rowSortingFeature,
 })
@@ -30,6 +37,8 @@ declare module '@tanstack/table-core' {
   > {
     /** The column's track in the row's CSS grid, e.g. '150px' or 'minmax(320px, 1fr)'. */
     width: string
+    /** Its track on screens narrower than 1280 px, where tablets need room for Status and Metrics. */
+    narrowWidth?: string
     /** Its name in the column menu and for screen readers when the header is an icon. */
     label: string
     align?: 'end'

@@ -43,7 +43,17 @@ export function CallDetail({ call }: { call: Call }) {
           { label: 'Ring time', value: formatDuration(call.ringTime) },
           { label: 'Talk time', value: formatDuration(call.talkTime) },
           { label: 'Agent', value: data(call.agent?.name) },
-          { label: 'Campaign', value: data(call.campaign) },
+          {
+            label: 'Campaign',
+            value: call.campaign ? (
+              <span className="inline-flex flex-wrap items-center gap-2">
+                {data(call.campaign)}
+                {call.campaignStatus ? (
+                  <StatusBadge status={call.campaignStatus} size="sm" />
+                ) : null}
+              </span>
+            ) : null,
+          },
           {
             label: 'Recording',
             value: call.hasRecording ? (

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 function read<T>(
   key: string,
@@ -15,8 +15,16 @@ function read<T>(
   }
 }
 
+const storedEvent = 'callboard:stored'
+
+/** Tells the components showing `key` that it was written outside them (a saved view). */
+export function notifyStored(key: string) {
+  window.dispatchEvent(new CustomEvent(storedEvent, { detail: key }))
+}
+
 /**
- * State remembered in localStorage across visits. A stored value that fails
+ * State remembered in localStorage across visits, and read again when
+ * notifyStored says it changed. A stored value that fails
  * `isValid` (old shape, hand-edited) is ignored, never trusted.
  */
 export function useStoredState<T>(
@@ -25,6 +33,19 @@ export function useStoredState<T>(
   isValid: (value: unknown) => value is T,
 ): [T, (next: T | ((previous: T) => T)) => void] {
   const [value, setValue] = useState(() => read(key, fallback, isValid))
+  const reading = useRef({ fallback, isValid })
+  useLayoutEffect(() => {
+    reading.current = { fallback, isValid }
+  })
+  useEffect(() => {
+    const onStored = (event: Event) => {
+      if ((event as CustomEvent<string>).detail !== key) return
+      const { fallback: orElse, isValid: check } = reading.current
+      setValue(read(key, orElse, check))
+    }
+    window.addEventListener(storedEvent, onStored)
+    return () => window.removeEventListener(storedEvent, onStored)
+  }, [key])
   const update = useCallback(
     (next: T | ((previous: T) => T)) => {
       setValue((previous) => {

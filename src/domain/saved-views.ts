@@ -19,12 +19,13 @@ export const maxNameLength = 60
 /** Not part of a view: the record open in the detail panel. */
 const notInView = new Set(['id'])
 
-/** A page's search as a view's parameters: text values, unset and empty ones left out. */
+/**
+ * A page's search as a view's parameters: text values, unset and empty ones
+ * left out, in the URL's order (so a view's link reads as the page writes it).
+ */
 export function viewParams(search: Record<string, unknown>): Record<string, string> {
   const params: Record<string, string> = {}
-  for (const [name, value] of Object.entries(search).sort(([a], [b]) =>
-    a.localeCompare(b),
-  )) {
+  for (const [name, value] of Object.entries(search)) {
     if (notInView.has(name)) continue
     const text = Array.isArray(value)
       ? value.map(String).join(',')

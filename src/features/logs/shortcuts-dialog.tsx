@@ -1,5 +1,6 @@
 import { X } from 'lucide-react'
 import { Dialog } from 'radix-ui'
+import { useRef } from 'react'
 
 /** Each shortcut with its keys and words; use-log-shortcuts.ts handles them. */
 const shortcutList = [
@@ -15,11 +16,23 @@ type ShortcutsDialogProps = { open: boolean; onOpenChange: (open: boolean) => vo
 
 /** The list `?` opens. Escape closes it and focus goes back where it was. */
 export function ShortcutsDialog({ open, onOpenChange }: ShortcutsDialogProps) {
+  // Opened by a key, it has no trigger to go back to: the focus returns where it was.
+  const returnTo = useRef<Element | null>(null)
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/25 dark:bg-black/50" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(30rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-xl border border-line bg-surface p-5 shadow-2xl outline-none">
+        <Dialog.Content
+          onOpenAutoFocus={() => {
+            returnTo.current = document.activeElement
+          }}
+          onCloseAutoFocus={(event) => {
+            if (!(returnTo.current instanceof HTMLElement)) return
+            event.preventDefault()
+            returnTo.current.focus()
+          }}
+          className="fixed top-1/2 left-1/2 z-50 w-[min(30rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-xl border border-line bg-surface p-5 shadow-2xl outline-none"
+        >
           <div className="flex items-start justify-between gap-4">
             <Dialog.Title className="text-base font-semibold">
               Keyboard shortcuts

@@ -1,4 +1,5 @@
 import { Check, Pencil, Star, Trash2 } from 'lucide-react'
+import { useEffect, useRef } from 'react'
 import type { SavedView, SavedViews } from '@/domain/saved-views'
 import { NameForm } from './name-form'
 
@@ -9,6 +10,8 @@ type ViewItemProps = {
   current: { modified: boolean } | undefined
   isDefault: boolean
   renaming: boolean
+  /** Changes when the view's button should take the focus (after a rename). */
+  focusRequest: number
   onApply: () => void
   onRenameStart: () => void
   onRename: (name: string) => void
@@ -22,7 +25,11 @@ const iconButton =
 
 /** One saved view: open it, rename it, make it the default, delete it. */
 export function ViewItem(props: ViewItemProps) {
-  const { view, current, isDefault } = props
+  const { view, current, isDefault, focusRequest } = props
+  const button = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (focusRequest > 0) button.current?.focus()
+  }, [focusRequest])
   if (props.renaming)
     return (
       <li data-view-id={view.id} className="px-2 py-1.5">
@@ -44,6 +51,7 @@ export function ViewItem(props: ViewItemProps) {
       className="group flex items-center gap-0.5 rounded-md hover:bg-surface-2"
     >
       <button
+        ref={button}
         type="button"
         onClick={props.onApply}
         aria-current={current && !current.modified ? 'true' : undefined}

@@ -1,5 +1,5 @@
 import { Popover } from 'radix-ui'
-import { useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import {
   addView,
   deleteView,
@@ -34,16 +34,13 @@ export function ViewsPopup(props: ViewsPopupProps) {
   const [open, setOpen] = useState(true)
   const [renaming, setRenaming] = useState<string>()
   const [message, setMessage] = useState('')
+  // A rename or delete removes the focused control: focus goes to the view, or the menu.
+  const [focusRequest, setFocusRequest] = useState({ id: '', n: 0 })
+  const refocus = (id = '') => setFocusRequest(({ n }) => ({ id, n: n + 1 }))
   const contentRef = useRef<HTMLDivElement>(null)
-  // A rename or delete removes the focused control: focus lands on the view, or the menu.
-  const refocus = (id?: string) =>
-    requestAnimationFrame(() => {
-      const content = contentRef.current
-      const item = id
-        ? content?.querySelector<HTMLElement>(`[data-view-id="${id}"] button`)
-        : null
-      ;(item ?? content)?.focus()
-    })
+  useEffect(() => {
+    if (focusRequest.n > 0 && focusRequest.id === '') contentRef.current?.focus()
+  }, [focusRequest])
 
   const change = (next: SavedViews, done: string) =>
     setMessage(props.onChange(next) ? done : 'This browser would not store the views.')
@@ -62,6 +59,7 @@ export function ViewsPopup(props: ViewsPopupProps) {
       <Popover.Portal>
         <Popover.Content
           ref={contentRef}
+          tabIndex={-1}
           align="end"
           sideOffset={4}
           collisionPadding={8}
@@ -99,10 +97,12 @@ export function ViewsPopup(props: ViewsPopupProps) {
                   current={active?.view.id === view.id ? active : undefined}
                   isDefault={state.defaultId === view.id}
                   renaming={renaming === view.id}
+                  focusRequest={focusRequest.id === view.id ? focusRequest.n : 0}
                   onApply={() => apply(view)}
                   onRenameStart={() => setRenaming(view.id)}
                   onRename={(name) => {
                     setRenaming(undefined)
+                    refocus(view.id)
                     change(
                       renameView(state, view.id, name),
                       `Renamed to “${name.trim()}”.`,

@@ -8,9 +8,12 @@ export type RecordStepperProps = {
 }
 
 const buttonClass =
-  'rounded-md p-1.5 text-muted hover:bg-surface-2 hover:text-ink disabled:pointer-events-none disabled:opacity-40'
+  'rounded-md p-1.5 text-muted hover:bg-surface-2 hover:text-ink aria-disabled:cursor-default aria-disabled:opacity-40 aria-disabled:hover:bg-transparent'
 
-/** Previous and next record, the buttons beside `k` and `j`. */
+/**
+ * Previous and next record, the buttons beside `k` and `j`. At either end they
+ * are marked disabled but keep the focus, which `disabled` would drop.
+ */
 export function RecordStepper({
   canPrevious,
   canNext,
@@ -24,8 +27,8 @@ export function RecordStepper({
         aria-label={`Previous ${noun}`}
         aria-keyshortcuts="K ArrowUp"
         title={`Previous ${noun} (k)`}
-        disabled={!canPrevious}
-        onClick={() => onStep(-1)}
+        aria-disabled={!canPrevious}
+        onClick={() => canPrevious && onStep(-1)}
         className={buttonClass}
       >
         <ChevronUp aria-hidden className="size-5" />
@@ -35,8 +38,8 @@ export function RecordStepper({
         aria-label={`Next ${noun}`}
         aria-keyshortcuts="J ArrowDown"
         title={`Next ${noun} (j)`}
-        disabled={!canNext}
-        onClick={() => onStep(1)}
+        aria-disabled={!canNext}
+        onClick={() => canNext && onStep(1)}
         className={buttonClass}
       >
         <ChevronDown aria-hidden className="size-5" />

@@ -15,16 +15,15 @@ function read<T>(
   }
 }
 
+/**
+ * Dispatched with a key's name when it was written outside the hook (a saved
+ * view put back: src/features/views/column-state.ts).
+ */
 const storedEvent = 'callboard:stored'
-
-/** Tells the components showing `key` that it was written outside them (a saved view). */
-export function notifyStored(key: string) {
-  window.dispatchEvent(new CustomEvent(storedEvent, { detail: key }))
-}
 
 /**
  * State remembered in localStorage across visits, and read again when
- * notifyStored says it changed. A stored value that fails
+ * a `callboard:stored` event names its key. A stored value that fails
  * `isValid` (old shape, hand-edited) is ignored, never trusted.
  */
 export function useStoredState<T>(

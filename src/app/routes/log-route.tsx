@@ -14,6 +14,7 @@ import { clearFilters, hasFilters, patchSearch, rangeKey } from '@/domain/log-se
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { LogVolumeHistogram } from '@/features/insights/lazy-volume-histogram'
+import { useFirstRowsPainted } from '@/features/insights/use-first-rows-painted'
 import type { LogViewProps } from '@/features/logs/log-explorer'
 import { usePrefetchView } from '@/features/logs/use-prefetch-view'
 import { useSettledView } from '@/features/logs/use-settled-view'
@@ -38,6 +39,8 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
   const [dropped, dismiss] = useDroppedParams(kind)
   // Every parameter in the URL, for the saved views (those of other features too).
   const fullSearch: Record<string, unknown> = route.useSearch()
+  // The saved views' code loads once the first rows are on screen.
+  const rowsPainted = useFirstRowsPainted(kind)
 
   const prefetch = usePrefetchView(kind)
   const onSearchChange = useCallback<LogViewProps['onSearchChange']>(
@@ -92,7 +95,14 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
       void navigate({ href: `/${kind}${stringifySearch(params)}` }),
     [navigate, kind],
   )
-  const views = <ViewsMenu scope={kind} search={fullSearch} onApply={onApplyView} />
+  const views = (
+    <ViewsMenu
+      scope={kind}
+      search={fullSearch}
+      onApply={onApplyView}
+      ready={rowsPainted}
+    />
+  )
 
   // The toolbar reaches the log through context, so a click that changes only
   // the toolbar re-renders only the toolbar: the (memoised) log waits for its view.

@@ -1,4 +1,3 @@
-import { Keyboard } from 'lucide-react'
 import { useState } from 'react'
 import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
 
@@ -13,9 +12,9 @@ export function ShortcutsButton({ onClick }: { onClick: () => void }) {
       aria-keyshortcuts="?"
       title="Keyboard shortcuts (?)"
       onClick={onClick}
-      className="inline-flex size-8 items-center justify-center rounded-md border border-line bg-surface text-muted hover:bg-surface-2 hover:text-ink"
+      className="inline-flex size-8 items-center justify-center rounded-md border border-line bg-surface font-mono text-sm font-semibold text-muted hover:bg-surface-2 hover:text-ink"
     >
-      <Keyboard aria-hidden className="size-4" />
+      <span aria-hidden>?</span>
     </button>
   )
 }

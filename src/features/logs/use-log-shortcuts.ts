@@ -1,105 +1,35 @@
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
-import type { DataTableBodyHandle } from './data-table/data-table-body'
-import { stepTarget } from './use-record-stepper'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
+import type { LogShortcutsOptions } from './log-shortcuts'
 
-/** Where a key was pressed, as far as the log's shortcuts care. */
-export type KeyPlace = 'text' | 'overlay' | 'table' | 'panel' | 'page'
-
-export type ShortcutAction = 'next' | 'previous' | 'search' | 'help'
-
-type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>
+const shortcuts = deferredModule(() => import('./log-shortcuts'))
 
 /**
- * What a key does, given where it was pressed. Keys typed into a field, or in
- * a menu or dialog above the log, are theirs; arrows in the table move the
- * focus between rows by themselves until a record is open.
- */
-export function shortcutAction(
-  event: KeyLike,
-  place: KeyPlace,
-  panelOpen: boolean,
-): ShortcutAction | undefined {
-  if (event.ctrlKey || event.metaKey || event.altKey) return undefined
-  if (place === 'text' || place === 'overlay') return undefined
-  if (event.key === '/') return 'search'
-  if (event.key === '?') return 'help'
-  if (place !== 'table' && place !== 'panel') return undefined
-  if (event.key === 'j') return 'next'
-  if (event.key === 'k') return 'previous'
-  if (!panelOpen) return undefined
-  if (event.key === 'ArrowDown') return 'next'
-  if (event.key === 'ArrowUp') return 'previous'
-  return undefined
-}
-
-const textInputTypes =
-  /^(text|search|email|number|password|tel|url|date|time|datetime-local|month|week)$/
-
-/** Where `target` sits: a field, a menu or dialog over the page, the table, the panel. */
-export function keyPlace(target: EventTarget | null, panel: Element | null): KeyPlace {
-  if (!(target instanceof Element)) return 'page'
-  if (
-    (target instanceof HTMLInputElement && textInputTypes.test(target.type)) ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLElement && target.isContentEditable) ||
-    target.closest('[role=textbox],[role=combobox],[role=searchbox],[role=spinbutton]')
-  )
-    return 'text'
-  if (panel?.contains(target)) return 'panel'
-  if (target.closest('[role=dialog],[role=alertdialog],[role=menu],[role=listbox]'))
-    return 'overlay'
-  if (target.closest('[role=table]')) return 'table'
-  return 'page'
-}
-
-type LogShortcutsOptions = {
-  records: { id: string }[]
-  /** The record open in the panel. */
-  openId: string | undefined
-  panelRef: RefObject<HTMLElement | null>
-  tableHandle: RefObject<DataTableBodyHandle | null>
-  /** Previous and next from the open record. */
-  onStep: (delta: 1 | -1) => void
-  onHelp: () => void
-}
-
-/**
- * The log's keys: j/k and ↑/↓ through records, `/` to search, `?` for the
- * list; and the open record's row kept in view.
+ * The log's keys (log-shortcuts.ts), listened for once the log has rows on
+ * screen: their code loads then, so the first rows never wait for it. And the
+ * open record's row kept in view.
  */
 export function useLogShortcuts(options: LogShortcutsOptions) {
   const latest = useRef(options)
   useLayoutEffect(() => {
     latest.current = options
   })
+  const hasRows = options.records.length > 0
+  // The frame after the rows render, then a task: the rows are on screen.
+  const [painted, setPainted] = useState(false)
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing) return
-      const { records, openId, panelRef, tableHandle, onStep, onHelp } = latest.current
-      const place = keyPlace(event.target, panelRef.current)
-      const action = shortcutAction(event, place, openId !== undefined)
-      if (action === undefined) return
-      event.preventDefault()
-      // Before the table's own arrow keys, which would only move the focus.
-      event.stopPropagation()
-      const delta = action === 'next' ? 1 : -1
-      if (action === 'search') focusSearch()
-      else if (action === 'help') onHelp()
-      else if (openId !== undefined) onStep(delta)
-      else {
-        // No record open: j and k move the focus between rows, as the arrows do.
-        const row = document.activeElement?.closest<HTMLElement>('[data-row-id]')
-        const target = row
-          ? stepTarget(records, row.dataset.rowId, delta, false)
-          : records[0]
-        if (target && target !== 'more') tableHandle.current?.focusRow(target.id)
-      }
+    if (!hasRows || painted) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
     }
-    // Capturing: the table handles arrows on its rows before the event bubbles up.
-    window.addEventListener('keydown', onKeyDown, true)
-    return () => window.removeEventListener('keydown', onKeyDown, true)
-  }, [])
+  }, [hasRows, painted])
+  const listen = useDeferredModule(shortcuts, painted)?.listenForShortcuts
+  useEffect(() => listen?.(() => latest.current), [listen])
 
   // The open record's row stays in view; the focus follows it if it was in the table.
   const { openId, tableHandle } = options
@@ -109,11 +39,4 @@ export function useLogShortcuts(options: LogShortcutsOptions) {
       tableHandle.current?.focusRow(openId)
     else tableHandle.current?.revealRow(openId)
   }, [openId, tableHandle])
-}
-
-/** The page's search box, in its search landmark (the filter bar). */
-function focusSearch() {
-  const box = document.querySelector<HTMLInputElement>('[role=search] input[type=search]')
-  box?.focus()
-  box?.select()
 }

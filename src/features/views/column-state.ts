@@ -1,5 +1,3 @@
-import { notifyStored } from '@/lib/use-stored-state'
-
 /**
  * The table keeps its column state in localStorage under
  * `callboard.columns.<log>` (and keys below it, `callboard.columns.<log>.…`).
@@ -32,6 +30,13 @@ export function captureColumns(scope: string): Record<string, unknown> {
   }
   return columns
 }
+
+/**
+ * Tells the table a key changed: the event useStoredState (src/lib) listens
+ * for, dispatched here so this lazy module shares no chunk with the table's.
+ */
+const notifyStored = (key: string) =>
+  window.dispatchEvent(new CustomEvent('callboard:stored', { detail: key }))
 
 /** Puts a view's column state back, and tells the table. */
 export function restoreColumns(scope: string, columns: Record<string, unknown>) {

@@ -1,16 +1,17 @@
 import { z } from 'zod/mini'
 import {
+  defaultView,
   maxNameLength,
   noViews,
   type SavedView,
   type SavedViews,
 } from '@/domain/saved-views'
-import { columnKeyOf } from './column-state'
+import { columnKeyOf, restoreColumns } from './column-state'
+import { viewsStorageKey, type ViewScope } from './view-key'
 
-/** Which page the views belong to. */
-export type ViewScope = 'calls' | 'texts'
+export type { ViewScope } from './view-key'
 
-const storageKey = (scope: ViewScope) => `callboard.views.${scope}`
+const storageKey = viewsStorageKey
 
 const viewSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -92,3 +93,15 @@ const applied = new Map<ViewScope, string>()
 export const appliedViewId = (scope: ViewScope) => applied.get(scope)
 export const markApplied = (scope: ViewScope, id: string | undefined) =>
   id === undefined ? applied.delete(scope) : applied.set(scope, id)
+
+/**
+ * The default view's parameters, its columns put back, for a page opened
+ * with none; undefined when the page has no default.
+ */
+export function openDefault(scope: ViewScope): Record<string, string> | undefined {
+  const view = defaultView(readViews(scope).state)
+  if (!view) return undefined
+  restoreColumns(scope, view.columns)
+  markApplied(scope, view.id)
+  return view.params
+}

@@ -1,10 +1,9 @@
-import { Bookmark, ChevronDown } from 'lucide-react'
+import { ChevronDown } from 'lucide-react'
 import { useState, type ComponentProps, type ReactNode } from 'react'
-import { activeView, viewParams, type SavedViews } from '@/domain/saved-views'
 import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
-import { appliedViewId, readViews, writeViews, type ViewScope } from './view-store'
+import type { ViewScope } from './view-key'
 
-const popup = deferredModule(() => import('./views-popup'))
+const live = deferredModule(() => import('./views-menu-live'))
 
 export type ViewsMenuProps = {
   scope: ViewScope
@@ -24,7 +23,6 @@ export function ViewsButton({
       className="inline-flex h-8 max-w-72 items-center gap-1.5 rounded-md border border-line bg-surface px-2.5 text-xs font-medium hover:bg-surface-2"
       {...props}
     >
-      <Bookmark aria-hidden className="size-3.5 shrink-0" />
       <span className="truncate">{children}</span>
       <ChevronDown aria-hidden className="size-3.5 shrink-0 text-muted" />
     </button>
@@ -32,45 +30,17 @@ export function ViewsButton({
 }
 
 /**
- * Saved views of a log: named filters, range, sort and columns, kept in this
- * browser. The button names the view the URL shows, and says when it has
- * been changed since. The menu loads on first use.
+ * The Views button. Its code (the stored views, the active one's name) loads
+ * once `ready` (the first rows are painted) or on a click, so the first rows
+ * never wait for it; a click before then opens the menu as it arrives.
  */
-export function ViewsMenu({ scope, search, onApply }: ViewsMenuProps) {
-  const [read, setRead] = useState(() => readViews(scope))
-  const [wanted, setWanted] = useState(false)
-  const module = useDeferredModule(popup, wanted)
-  const params = viewParams(search)
-  const active = activeView(read.state, params, appliedViewId(scope))
-  const label = active ? (
-    <>
-      View: <bdi>{active.view.name}</bdi>
-      {active.modified ? ' (modified)' : ''}
-    </>
-  ) : (
-    'Views'
-  )
-  if (!module)
-    return (
-      <ViewsButton aria-haspopup="dialog" onClick={() => setWanted(true)}>
-        {label}
-      </ViewsButton>
-    )
-  const Popup = module.ViewsPopup
+export function ViewsMenu({ ready, ...props }: ViewsMenuProps & { ready: boolean }) {
+  const [clicked, setClicked] = useState(false)
+  const Live = useDeferredModule(live, ready || clicked)?.ViewsMenuLive
+  if (Live) return <Live {...props} startOpen={clicked} />
   return (
-    <Popup
-      scope={scope}
-      params={params}
-      state={read.state}
-      active={active}
-      problem={read.problem}
-      label={label}
-      onChange={(state: SavedViews) => {
-        const stored = writeViews(scope, state)
-        setRead({ state })
-        return stored
-      }}
-      onApply={onApply}
-    />
+    <ViewsButton aria-haspopup="dialog" onClick={() => setClicked(true)}>
+      Views
+    </ViewsButton>
   )
 }

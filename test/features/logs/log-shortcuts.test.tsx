@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { keyPlace, shortcutAction } from '@/features/logs/use-log-shortcuts'
+import { keyPlace, shortcutAction } from '@/features/logs/log-shortcuts'
 import { stepTarget } from '@/features/logs/use-record-stepper'
 import { callWire, serveLog } from '../../support/fixtures'
 import { renderApp } from '../../support/render-app'

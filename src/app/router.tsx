@@ -10,6 +10,7 @@ import {
 import { withEveryKey, type LogSearch } from '@/domain/log-search'
 import { decodeLogSearch } from '@/domain/log-search-codec'
 import { validateGlossarySearch } from '@/features/statuses/glossary-search'
+import { openDefaultView } from './default-view'
 import { NotFound } from './not-found'
 import { parseSearch, stringifySearch } from './search-params'
 import { SectionError } from './section-error'
@@ -35,6 +36,7 @@ const callsRoute = createRoute({
   path: 'calls',
   validateSearch: (raw: Record<string, unknown>): LogSearch =>
     withEveryKey(decodeLogSearch('calls', raw).search),
+  beforeLoad: ({ location, cause }) => openDefaultView('calls', location, cause),
   component: lazyRouteComponent(() => import('./routes/calls-route'), 'CallsRoute'),
 })
 
@@ -43,6 +45,7 @@ const textsRoute = createRoute({
   path: 'texts',
   validateSearch: (raw: Record<string, unknown>): LogSearch =>
     withEveryKey(decodeLogSearch('texts', raw).search),
+  beforeLoad: ({ location, cause }) => openDefaultView('texts', location, cause),
   component: lazyRouteComponent(() => import('./routes/texts-route'), 'TextsRoute'),
 })
 

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 function read<T>(
   key: string,
@@ -16,7 +16,14 @@ function read<T>(
 }
 
 /**
- * State remembered in localStorage across visits. A stored value that fails
+ * Dispatched with a key's name when it was written outside the hook (a saved
+ * view put back: src/features/views/column-state.ts).
+ */
+const storedEvent = 'callboard:stored'
+
+/**
+ * State remembered in localStorage across visits, and read again when
+ * a `callboard:stored` event names its key. A stored value that fails
  * `isValid` (old shape, hand-edited) is ignored, never trusted.
  */
 export function useStoredState<T>(
@@ -25,6 +32,19 @@ export function useStoredState<T>(
   isValid: (value: unknown) => value is T,
 ): [T, (next: T | ((previous: T) => T)) => void] {
   const [value, setValue] = useState(() => read(key, fallback, isValid))
+  const reading = useRef({ fallback, isValid })
+  useLayoutEffect(() => {
+    reading.current = { fallback, isValid }
+  })
+  useEffect(() => {
+    const onStored = (event: Event) => {
+      if ((event as CustomEvent<string>).detail !== key) return
+      const { fallback: orElse, isValid: check } = reading.current
+      setValue(read(key, orElse, check))
+    }
+    window.addEventListener(storedEvent, onStored)
+    return () => window.removeEventListener(storedEvent, onStored)
+  }, [key])
   const update = useCallback(
     (next: T | ((previous: T) => T)) => {
       setValue((previous) => {

@@ -14,10 +14,13 @@ import { clearFilters, hasFilters, patchSearch, rangeKey } from '@/domain/log-se
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { LogVolumeHistogram } from '@/features/insights/lazy-volume-histogram'
+import { useFirstRowsPainted } from '@/features/insights/use-first-rows-painted'
 import type { LogViewProps } from '@/features/logs/log-explorer'
 import { usePrefetchView } from '@/features/logs/use-prefetch-view'
 import { useSettledView } from '@/features/logs/use-settled-view'
+import { ViewsMenu } from '@/features/views/views-menu'
 import { useViewNow } from '@/lib/use-view-now'
+import { stringifySearch } from '../search-params'
 import { useDroppedParams } from '../use-dropped-params'
 import { useZonedSearch, withZone } from '../use-zoned-search'
 import { useDisplayZone } from '@/lib/display-zone'
@@ -37,6 +40,10 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
   const navigate = route.useNavigate()
   const now = useViewNow(rangeKey(search))
   const [dropped, dismiss] = useDroppedParams(kind)
+  // Every parameter in the URL, for the saved views (those of other features too).
+  const fullSearch: Record<string, unknown> = route.useSearch()
+  // The saved views' code loads once the first rows are on screen.
+  const rowsPainted = useFirstRowsPainted(kind)
 
   const prefetch = usePrefetchView(kind)
   const onSearchChange = useCallback<LogViewProps['onSearchChange']>(
@@ -87,18 +94,35 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
     </>
   )
 
+  const onApplyView = useCallback(
+    (params: Record<string, string>) =>
+      void navigate({ href: `/${kind}${stringifySearch(params)}` }),
+    [navigate, kind],
+  )
+  const views = (
+    <ViewsMenu
+      scope={kind}
+      search={fullSearch}
+      onApply={onApplyView}
+      ready={rowsPainted}
+    />
+  )
+
   // The toolbar reaches the log through context, so a click that changes only
   // the toolbar re-renders only the toolbar: the (memoised) log waits for its view.
   return (
     <ToolbarSlot value={toolbar}>
-      <Log
-        search={view.search}
-        now={view.now}
-        onSearchChange={onSearchChange}
-        onClearFilters={onClearFilters}
-        hasFilters={hasFilters(view.search)}
-        toolbar={toolbarOutlet}
-      />
+      <HeaderSlot value={views}>
+        <Log
+          search={view.search}
+          now={view.now}
+          onSearchChange={onSearchChange}
+          onClearFilters={onClearFilters}
+          hasFilters={hasFilters(view.search)}
+          toolbar={toolbarOutlet}
+          headerActions={headerOutlet}
+        />
+      </HeaderSlot>
     </ToolbarSlot>
   )
 }
@@ -106,6 +130,9 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
 const ToolbarSlot = createContext<ReactNode>(null)
 const ToolbarOutlet = () => use(ToolbarSlot)
 const toolbarOutlet = <ToolbarOutlet />
+const HeaderSlot = createContext<ReactNode>(null)
+const HeaderOutlet = () => use(HeaderSlot)
+const headerOutlet = <HeaderOutlet />
 
 /** Re-renders only once the log's view changes, not with the filter bar. */
 const DeferredHistogram = memo(LogVolumeHistogram)

@@ -13,6 +13,7 @@ export const ActivityLog = memo(function ActivityLog(props: LogViewProps) {
   return (
     <div className="flex h-full flex-col">
       <PageHeader
+        actions={props.headerActions}
         title="Activity Log"
         description="Calls from every vendor, with each step of their Metrics."
       />

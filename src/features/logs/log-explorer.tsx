@@ -1,6 +1,6 @@
 import type { SortingState } from '@tanstack/react-table'
 import { SearchX } from 'lucide-react'
-import { useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Call } from '@/api/call-schema'
 import type { Text } from '@/api/text-schema'
 import { Button } from '@/components/button'
@@ -20,6 +20,9 @@ import { useLogFreshness } from './freshness/use-log-freshness'
 import { LazyInvalidRecordsNotice } from './lazy-invalid-records-notice'
 import { LogActionsContext, type LogActions } from './log-actions'
 import { useLogPages } from './use-log-pages'
+import { useLogShortcuts } from './use-log-shortcuts'
+import { useRecordStepper } from './use-record-stepper'
+import { LazyShortcutsDialog, ShortcutsButton } from './shortcuts-button'
 
 export type LogViewProps = {
   search: LogSearch
@@ -31,6 +34,8 @@ export type LogViewProps = {
   hasFilters: boolean
   /** The filter bar, composed in by the app. */
   toolbar?: ReactNode
+  /** Beside the page's title (the saved views), composed in by the app. */
+  headerActions?: ReactNode
 }
 
 type LogExplorerProps<T extends Call | Text> = LogViewProps & {
@@ -42,7 +47,7 @@ type LogExplorerProps<T extends Call | Text> = LogViewProps & {
   card: CardLayout
 }
 
-// The detail sheet (Radix Dialog and the detail views) loads when a record first opens.
+// The detail panel (Radix Dialog and the detail views) loads when a record first opens.
 const recordSheet = deferredModule(() => import('./detail/record-sheet'))
 
 /** A log: its toolbar, the table of records and the record's detail sheet. */
@@ -80,6 +85,31 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
     ? records.find((record) => record.id === search.id)
     : undefined
 
+  const panelRef = useRef<HTMLDivElement>(null)
+  const onOpenRow = useCallback(
+    (record: T) => onSearchChange({ id: record.id }),
+    [onSearchChange],
+  )
+  const onLoadMore = useCallback(() => {
+    if (!pages.isFetchingNextPage && !pages.isError) void pages.fetchNextPage()
+  }, [pages])
+  const stepper = useRecordStepper({
+    records,
+    openId: search.id,
+    hasNextPage: pages.hasNextPage,
+    onLoadMore,
+    onOpen: onOpenRow,
+  })
+  const [helpOpen, setHelpOpen] = useState(false)
+  useLogShortcuts({
+    records,
+    openId: search.id,
+    panelRef,
+    tableHandle,
+    onStep: stepper.onStep,
+    onHelp: () => setHelpOpen(true),
+  })
+
   const status = pages.isPending
     ? 'pending'
     : pages.isError && records.length === 0
@@ -95,86 +125,93 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
     <LogActionsContext value={actions}>
       {props.toolbar}
       <LazyInvalidRecordsNotice invalid={pages.invalid} noun={noun} />
-      <DataTable<T>
-        label={props.label}
-        columns={props.columns}
-        card={props.card}
-        data={records}
-        total={pages.total}
-        summary={
-          pages.total === undefined ? (
-            <span>Loading {noun.many}…</span>
-          ) : (
-            <span>
-              <strong className="font-semibold text-ink">
-                {pluralize(pages.total, noun.one, noun.many)}
-              </strong>
-              {pages.isPlaceholderData ? ' · updating…' : ''}
-              {freshness.newRecords}
-            </span>
-          )
-        }
-        sorting={sorting}
-        onSortingChange={(next) => {
-          const first = next[0]
-          if (first)
-            onSearchChange({
-              sort: formatSort({ field: first.id as never, desc: first.desc }),
-            })
-        }}
-        storageKey={kind}
-        status={status}
-        isUpdating={pages.isPlaceholderData}
-        errorMessage={pages.error?.message}
-        onRetry={() =>
-          void (pages.isFetchNextPageError ? pages.fetchNextPage() : pages.refetch())
-        }
-        hasNextPage={pages.hasNextPage}
-        isFetchingNextPage={pages.isFetchingNextPage}
-        rowsError={rowsError}
-        onLoadMore={() => {
-          if (!pages.isFetchingNextPage && !pages.isError) void pages.fetchNextPage()
-        }}
-        openRowId={search.id}
-        onOpenRow={(record) => onSearchChange({ id: record.id })}
-        handle={tableHandle}
-        actions={(visibleColumns) => (
-          <>
-            {freshness.controls}
-            <ExportButton
-              kind={kind}
-              query={query}
-              noun={noun}
-              disabled={!pages.total}
-              fields={visibleColumns.flatMap((column) => column.meta?.csv ?? [])}
-            />
-          </>
-        )}
-        empty={
-          <EmptyState
-            icon={SearchX}
-            title={`No ${noun.many} match these filters`}
-            action={
-              props.hasFilters ? (
-                <Button onClick={props.onClearFilters}>Clear filters</Button>
-              ) : undefined
+      {/* The table and, beside it, the open record's panel. */}
+      <div className="flex min-h-0 flex-1">
+        <div className="flex min-h-0 min-w-0 flex-1 flex-col">
+          <DataTable<T>
+            label={props.label}
+            columns={props.columns}
+            card={props.card}
+            data={records}
+            total={pages.total}
+            summary={
+              pages.total === undefined ? (
+                <span>Loading {noun.many}…</span>
+              ) : (
+                <span>
+                  <strong className="font-semibold text-ink">
+                    {pluralize(pages.total, noun.one, noun.many)}
+                  </strong>
+                  {pages.isPlaceholderData ? ' · updating…' : ''}
+                  {freshness.newRecords}
+                </span>
+              )
             }
-          >
-            {props.hasFilters
-              ? 'Try a wider time range or remove a filter.'
-              : `There are no ${noun.many} in this time range.`}
-          </EmptyState>
-        }
-      />
-      {RecordSheet ? (
-        <RecordSheet
-          kind={kind}
-          id={search.id}
-          fromList={openRecord}
-          onClose={() => onSearchChange({ id: undefined })}
-          onReturnFocus={(id) => tableHandle.current?.focusRow(id)}
-        />
-      ) : null}
+            sorting={sorting}
+            onSortingChange={(next) => {
+              const first = next[0]
+              if (first)
+                onSearchChange({
+                  sort: formatSort({ field: first.id as never, desc: first.desc }),
+                })
+            }}
+            storageKey={kind}
+            status={status}
+            isUpdating={pages.isPlaceholderData}
+            errorMessage={pages.error?.message}
+            onRetry={() =>
+              void (pages.isFetchNextPageError ? pages.fetchNextPage() : pages.refetch())
+            }
+            hasNextPage={pages.hasNextPage}
+            isFetchingNextPage={pages.isFetchingNextPage}
+            rowsError={rowsError}
+            onLoadMore={onLoadMore}
+            openRowId={search.id}
+            onOpenRow={onOpenRow}
+            handle={tableHandle}
+            actions={(visibleColumns) => (
+              <>
+                {freshness.controls}
+                <ShortcutsButton onClick={() => setHelpOpen(true)} />
+                <ExportButton
+                  kind={kind}
+                  query={query}
+                  noun={noun}
+                  disabled={!pages.total}
+                  fields={visibleColumns.flatMap((column) => column.meta?.csv ?? [])}
+                />
+              </>
+            )}
+            empty={
+              <EmptyState
+                icon={SearchX}
+                title={`No ${noun.many} match these filters`}
+                action={
+                  props.hasFilters ? (
+                    <Button onClick={props.onClearFilters}>Clear filters</Button>
+                  ) : undefined
+                }
+              >
+                {props.hasFilters
+                  ? 'Try a wider time range or remove a filter.'
+                  : `There are no ${noun.many} in this time range.`}
+              </EmptyState>
+            }
+          />
+        </div>
+        {RecordSheet ? (
+          <RecordSheet
+            kind={kind}
+            id={search.id}
+            fromList={openRecord}
+            onClose={() => onSearchChange({ id: undefined })}
+            onReturnFocus={(id) => tableHandle.current?.focusRow(id)}
+            stepper={stepper}
+            panelRef={panelRef}
+          />
+        ) : null}
+      </div>
+      <LazyShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
     </LogActionsContext>
   )
 }

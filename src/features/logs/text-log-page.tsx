@@ -10,6 +10,7 @@ export const TextLog = memo(function TextLog(props: LogViewProps) {
   return (
     <div className="flex h-full flex-col">
       <PageHeader
+        actions={props.headerActions}
         title="Text Log"
         description="Text messages sent and received, with each step of their delivery."
       />

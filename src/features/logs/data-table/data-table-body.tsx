@@ -15,8 +15,11 @@ import { DataTableRow } from './data-table-row'
 import { LoadingRows } from './loading-rows'
 import type { LogTableFeatures } from './table-features'
 
-/** What the table's parent can ask of the body: put focus back on a record's row. */
-export type DataTableBodyHandle = { focusRow: (id: string) => void }
+/** What the table's parent can ask of the body: focus a record's row, or scroll it into view. */
+export type DataTableBodyHandle = {
+  focusRow: (id: string) => void
+  revealRow: (id: string) => void
+}
 
 type DataTableBodyProps<T extends RowData> = {
   rows: Row<LogTableFeatures, T>[]
@@ -101,8 +104,15 @@ export function DataTableBody<T extends RowData>({
         const index = rows.findIndex((row) => row.id === id)
         if (index >= 0) focusIndex(index)
       },
+      // The row becomes the table's tab stop too, without taking the focus.
+      revealRow: (id) => {
+        const index = rows.findIndex((row) => row.id === id)
+        if (index < 0) return
+        setActiveIndex(index)
+        virtualizer.scrollToIndex(index, { align: 'auto' })
+      },
     }),
-    [rows, focusIndex],
+    [rows, focusIndex, virtualizer],
   )
 
   const indexOf = (target: EventTarget) => {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Copy, SearchX, TriangleAlert, X } from 'lucide-react'
 import { Dialog } from 'radix-ui'
-import { useState, type ReactNode } from 'react'
+import { useState, type ReactNode, type Ref } from 'react'
 import type { Call } from '@/api/call-schema'
 import { recordQueryOptions } from '@/api/logs'
 import { isApiError } from '@/api/problem'
@@ -13,6 +13,7 @@ import { usePhoneFormat } from '@/lib/phone-format'
 import { ZonedTime } from '@/lib/zoned-time'
 import { PhoneText } from '../cells/phone-text'
 import { CallDetail } from './call-detail'
+import { RecordStepper, type RecordStepperProps } from './record-stepper'
 import { TextDetail } from './text-detail'
 
 type AnyRecord = Call | Text
@@ -23,43 +24,59 @@ type RecordSheetProps = {
   /** The record as the list has it, shown at once while the API is asked for it whole. */
   fromList: AnyRecord | undefined
   onClose: () => void
-  /** Once the sheet has closed: where focus should go back to. */
+  /** Once the panel has closed: where focus should go back to. */
   onReturnFocus: (id: string) => void
+  /** The previous and next records of the list, when there are any. */
+  stepper: RecordStepperProps
+  panelRef?: Ref<HTMLDivElement>
 }
 
 const noun = { calls: 'call', texts: 'text' } as const
 
-/** The side sheet with one record. Escape, the close button or a click outside dismiss it. */
+/**
+ * The record beside the table, non-modal: the table stays usable, a click on
+ * another row shows that one. Escape or the close button dismiss it; a click
+ * outside does not. Below 1024 px it lies over the table's right side.
+ */
 export function RecordSheet({
   kind,
   id,
   fromList,
   onClose,
   onReturnFocus,
+  stepper,
+  panelRef,
 }: RecordSheetProps) {
-  // The last record shown, still known while the sheet animates closed.
+  // The last record shown, still known while the panel closes.
   const [shownId, setShownId] = useState(id)
   if (id !== undefined && id !== shownId) setShownId(id)
   return (
     <Dialog.Root
+      modal={false}
       open={id !== undefined}
       onOpenChange={(open) => (open ? undefined : onClose())}
     >
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/25 dark:bg-black/50" />
-        <Dialog.Content
-          // Focus goes back to the record's row, even if it scrolled out of the DOM.
-          onCloseAutoFocus={(event) => {
-            event.preventDefault()
-            if (shownId) onReturnFocus(shownId)
-          }}
-          className="fixed inset-y-0 right-0 z-50 flex w-full max-w-xl flex-col border-l border-line bg-surface shadow-2xl outline-none"
-        >
-          {id === undefined ? null : (
-            <SheetBody kind={kind} id={id} fromList={fromList} />
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
+      <Dialog.Content
+        ref={panelRef}
+        // The panel takes the focus itself, so its name is read first.
+        onOpenAutoFocus={(event) => {
+          event.preventDefault()
+          ;(event.currentTarget as HTMLElement | null)?.focus()
+        }}
+        // Focus goes back to the record's row, even if it scrolled out of the DOM.
+        onCloseAutoFocus={(event) => {
+          event.preventDefault()
+          if (shownId) onReturnFocus(shownId)
+        }}
+        // Non-modal: a click or focus elsewhere (another row, a filter) keeps it open.
+        onInteractOutside={(event) => event.preventDefault()}
+        data-record-panel=""
+        className="fixed inset-y-0 right-0 z-40 flex w-full max-w-md flex-col border-l border-line bg-surface shadow-2xl outline-none focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset lg:static lg:z-auto lg:w-[26rem] lg:max-w-none lg:shrink-0 lg:border-t lg:shadow-none xl:w-[30rem]"
+      >
+        {id === undefined ? null : (
+          <SheetBody kind={kind} id={id} fromList={fromList} stepper={stepper} />
+        )}
+      </Dialog.Content>
     </Dialog.Root>
   )
 }
@@ -68,7 +85,8 @@ function SheetBody({
   kind,
   id,
   fromList,
-}: Pick<RecordSheetProps, 'kind' | 'fromList'> & { id: string }) {
+  stepper,
+}: Pick<RecordSheetProps, 'kind' | 'fromList' | 'stepper'> & { id: string }) {
   const query = useQuery({
     ...recordQueryOptions(kind, id),
     placeholderData: fromList,
@@ -82,8 +100,8 @@ function SheetBody({
     : `${noun[kind] === 'call' ? 'Call' : 'Text'} ${id}`
   return (
     <>
-      <header className="flex items-start justify-between gap-4 border-b border-line px-5 py-4">
-        <div className="min-w-0">
+      <header className="flex items-start justify-between gap-3 border-b border-line px-5 py-4">
+        <div className="min-w-0 flex-1">
           <Dialog.Title className="truncate text-lg font-semibold">
             {heading}
           </Dialog.Title>
@@ -91,12 +109,15 @@ function SheetBody({
             {data ? subtitle(data) : `Loading the ${noun[kind]}…`}
           </Dialog.Description>
         </div>
-        <Dialog.Close
-          aria-label="Close details"
-          className="-mr-1 rounded-md p-1.5 text-muted hover:bg-surface-2 hover:text-ink"
-        >
-          <X aria-hidden className="size-5" />
-        </Dialog.Close>
+        <div className="-mr-1 flex shrink-0 items-center gap-0.5">
+          <RecordStepper {...stepper} noun={noun[kind]} />
+          <Dialog.Close
+            aria-label="Close details"
+            className="rounded-md p-1.5 text-muted hover:bg-surface-2 hover:text-ink"
+          >
+            <X aria-hidden className="size-5" />
+          </Dialog.Close>
+        </div>
       </header>
       <div className="min-h-0 flex-1 overflow-y-auto px-5 pb-8 pt-4">
         {data ? (

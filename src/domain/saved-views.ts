@@ -1,0 +1,105 @@
+/**
+ * A named view of a log: its URL parameters (every filter, the time range,
+ * the sort; never the open record) and the table's column state as stored.
+ */
+export type SavedView = {
+  id: string
+  name: string
+  params: Record<string, string>
+  /** The table's stored column state, by storage key. */
+  columns: Record<string, unknown>
+}
+
+export type SavedViews = { views: SavedView[]; defaultId?: string }
+
+export const noViews: SavedViews = { views: [] }
+
+export const maxNameLength = 60
+
+/** Not part of a view: the record open in the detail panel. */
+const notInView = new Set(['id'])
+
+/**
+ * A page's search as a view's parameters: text values, unset and empty ones
+ * left out, in the URL's order (so a view's link reads as the page writes it).
+ */
+export function viewParams(search: Record<string, unknown>): Record<string, string> {
+  const params: Record<string, string> = {}
+  for (const [name, value] of Object.entries(search)) {
+    if (notInView.has(name)) continue
+    const text = Array.isArray(value)
+      ? value.map(String).join(',')
+      : typeof value === 'string' || typeof value === 'number'
+        ? String(value)
+        : ''
+    if (text !== '') params[name] = text
+  }
+  return params
+}
+
+export function sameParams(a: Record<string, string>, b: Record<string, string>) {
+  const names = Object.keys(a)
+  return names.length === Object.keys(b).length && names.every((n) => a[n] === b[n])
+}
+
+const sameName = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
+
+/** Why a name cannot be used, in words; undefined when it can. */
+export function nameProblem(
+  state: SavedViews,
+  name: string,
+  exceptId?: string,
+): string | undefined {
+  const trimmed = name.trim()
+  if (trimmed === '') return 'Give the view a name.'
+  if (trimmed.length > maxNameLength)
+    return `Keep the name to ${maxNameLength} characters.`
+  if (state.views.some((view) => view.id !== exceptId && sameName(view.name, trimmed)))
+    return `A view named “${trimmed}” already exists.`
+  return undefined
+}
+
+export function addView(state: SavedViews, view: SavedView): SavedViews {
+  return { ...state, views: [...state.views, { ...view, name: view.name.trim() }] }
+}
+
+export function renameView(state: SavedViews, id: string, name: string): SavedViews {
+  return {
+    ...state,
+    views: state.views.map((view) =>
+      view.id === id ? { ...view, name: name.trim() } : view,
+    ),
+  }
+}
+
+/** Deleting the default view leaves the page without one. */
+export function deleteView(state: SavedViews, id: string): SavedViews {
+  const views = state.views.filter((view) => view.id !== id)
+  return state.defaultId === id ? { views } : { ...state, views }
+}
+
+/** `undefined` stops opening any view by default. */
+export function setDefaultView(state: SavedViews, id: string | undefined): SavedViews {
+  if (id === undefined || !state.views.some((view) => view.id === id))
+    return { views: state.views }
+  return { ...state, defaultId: id }
+}
+
+export const defaultView = (state: SavedViews): SavedView | undefined =>
+  state.views.find((view) => view.id === state.defaultId)
+
+/**
+ * The view the page shows: one whose parameters the URL holds exactly, or
+ * else the last one applied, now modified. None when neither.
+ */
+export function activeView(
+  state: SavedViews,
+  params: Record<string, string>,
+  appliedId: string | undefined,
+): { view: SavedView; modified: boolean } | undefined {
+  const same = state.views.find((view) => sameParams(view.params, params))
+  if (same) return { view: same, modified: false }
+  const applied = state.views.find((view) => view.id === appliedId)
+  return applied ? { view: applied, modified: true } : undefined
+}

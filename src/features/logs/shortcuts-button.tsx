@@ -1,0 +1,30 @@
+import { useState } from 'react'
+import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
+
+const dialog = deferredModule(() => import('./shortcuts-dialog'))
+
+/** Opens the list of keyboard shortcuts, as `?` does. */
+export function ShortcutsButton({ onClick }: { onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      aria-label="Keyboard shortcuts"
+      aria-keyshortcuts="?"
+      title="Keyboard shortcuts (?)"
+      onClick={onClick}
+      className="inline-flex size-8 items-center justify-center rounded-md border border-line bg-surface font-mono text-sm font-semibold text-muted hover:bg-surface-2 hover:text-ink"
+    >
+      <span aria-hidden>?</span>
+    </button>
+  )
+}
+
+type LazyShortcutsDialogProps = { open: boolean; onOpenChange: (open: boolean) => void }
+
+/** The shortcuts dialog, loaded the first time it opens and kept so it can close. */
+export function LazyShortcutsDialog({ open, onOpenChange }: LazyShortcutsDialogProps) {
+  const [wanted, setWanted] = useState(open)
+  if (open && !wanted) setWanted(true)
+  const Dialog = useDeferredModule(dialog, wanted)?.ShortcutsDialog
+  return Dialog ? <Dialog open={open} onOpenChange={onOpenChange} /> : null
+}

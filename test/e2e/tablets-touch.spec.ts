@@ -119,8 +119,18 @@ for (const width of [1440, 1024, 768, 390]) {
   test(`screenshots of both logs at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 })
     for (const { path, label, name } of logs) {
-      await openLog(page, path, label)
+      const table = await openLog(page, path, label)
       await expect(page.getByText('updating…')).toHaveCount(0)
+      // As a person sees it settled: the histogram drawn, numbers grouped.
+      await expect(page.locator('[data-histogram] svg path').first()).toBeAttached({
+        timeout: 30_000,
+      })
+      await expect(
+        table
+          .locator('[role=row][data-index="0"]')
+          .getByText(/^\+\d+ \d/)
+          .first(),
+      ).toBeVisible()
       await screenshot(page, `${name}-${width}`)
     }
   })

@@ -19,7 +19,6 @@ import { LazyInvalidRecordsNotice } from './lazy-invalid-records-notice'
 import { LogActionsContext, type LogActions } from './log-actions'
 import { useLogPages } from './use-log-pages'
 import { useLogShortcuts } from './use-log-shortcuts'
-import { LazyShortcutsDialog, ShortcutsButton } from './shortcuts-button'
 
 export type LogViewProps = {
   search: LogSearch
@@ -83,7 +82,7 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
   // The open panel's previous/next, for the keys.
   const stepRef = useRef<((delta: 1 | -1) => void) | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
-  useLogShortcuts({
+  const shortcutsKit = useLogShortcuts({
     records,
     openId: search.id,
     panelRef,
@@ -151,7 +150,9 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
             handle={tableHandle}
             actions={(visibleColumns) => (
               <>
-                <ShortcutsButton onClick={() => setHelpOpen(true)} />
+                {shortcutsKit ? (
+                  <shortcutsKit.ShortcutsButton onClick={() => setHelpOpen(true)} />
+                ) : null}
                 <ExportButton
                   kind={kind}
                   query={query}
@@ -196,7 +197,9 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
           />
         ) : null}
       </div>
-      <LazyShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+      {shortcutsKit ? (
+        <shortcutsKit.LazyShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+      ) : null}
     </LogActionsContext>
   )
 }

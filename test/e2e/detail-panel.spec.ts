@@ -28,6 +28,8 @@ test.describe('the detail panel and the keys', () => {
     await withMock(page, demoData)
     await page.goto('/calls')
     await expect(row(page, 0)).toBeVisible({ timeout: 30_000 })
+    // The keys work once their button shows, after the first rows.
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible()
   })
 
   test('sits beside the table, which stays usable; j/k, arrows and buttons step through records', async ({
@@ -179,6 +181,7 @@ test('the Text Log has the same panel and keys', async ({ page }) => {
   const texts = page.getByRole('table', { name: 'Text Log' })
   const textRow = (index: number) => texts.locator(`[role=row][data-index="${index}"]`)
   await expect(textRow(0)).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible()
   await textRow(0).click({ position: { x: 40, y: 20 } })
   const textPanel = page.getByRole('dialog', { name: /^Text (to|from) / })
   await expect(textPanel).toBeVisible()

@@ -21,8 +21,6 @@ import { LazyInvalidRecordsNotice } from './lazy-invalid-records-notice'
 import { LogActionsContext, type LogActions } from './log-actions'
 import { useLogPages } from './use-log-pages'
 import { useLogShortcuts } from './use-log-shortcuts'
-import { useRecordStepper } from './use-record-stepper'
-import { LazyShortcutsDialog, ShortcutsButton } from './shortcuts-button'
 
 export type LogViewProps = {
   search: LogSearch
@@ -93,20 +91,15 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
   const onLoadMore = useCallback(() => {
     if (!pages.isFetchingNextPage && !pages.isError) void pages.fetchNextPage()
   }, [pages])
-  const stepper = useRecordStepper({
-    records,
-    openId: search.id,
-    hasNextPage: pages.hasNextPage,
-    onLoadMore,
-    onOpen: onOpenRow,
-  })
+  // The open panel's previous/next, for the keys.
+  const stepRef = useRef<((delta: 1 | -1) => void) | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
-  useLogShortcuts({
+  const shortcutsKit = useLogShortcuts({
     records,
     openId: search.id,
     panelRef,
     tableHandle,
-    onStep: stepper.onStep,
+    onStep: (delta) => stepRef.current?.(delta),
     onHelp: () => setHelpOpen(true),
   })
 
@@ -172,7 +165,9 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
             actions={(visibleColumns) => (
               <>
                 {freshness.controls}
-                <ShortcutsButton onClick={() => setHelpOpen(true)} />
+                {shortcutsKit ? (
+                  <shortcutsKit.ShortcutsButton onClick={() => setHelpOpen(true)} />
+                ) : null}
                 <ExportButton
                   kind={kind}
                   query={query}
@@ -206,12 +201,20 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
             fromList={openRecord}
             onClose={() => onSearchChange({ id: undefined })}
             onReturnFocus={(id) => tableHandle.current?.focusRow(id)}
-            stepper={stepper}
+            list={{
+              records,
+              hasNextPage: pages.hasNextPage,
+              onLoadMore,
+              onOpen: (record) => onSearchChange({ id: record.id }),
+            }}
+            stepRef={stepRef}
             panelRef={panelRef}
           />
         ) : null}
       </div>
-      <LazyShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+      {shortcutsKit ? (
+        <shortcutsKit.LazyShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+      ) : null}
     </LogActionsContext>
   )
 }

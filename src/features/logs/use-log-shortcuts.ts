@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
 import type { LogShortcutsOptions } from './log-shortcuts'
 
-const shortcuts = deferredModule(() => import('./log-shortcuts'))
+const shortcuts = deferredModule(() => import('./shortcuts-kit'))
 
 /**
  * The log's keys (log-shortcuts.ts), listened for once the log has rows on
@@ -10,6 +10,7 @@ const shortcuts = deferredModule(() => import('./log-shortcuts'))
  * open record's row kept in view.
  */
 export function useLogShortcuts(options: LogShortcutsOptions) {
+  // The kit also holds the shortcuts' button and dialog, shown once it is in.
   const latest = useRef(options)
   useLayoutEffect(() => {
     latest.current = options
@@ -28,7 +29,8 @@ export function useLogShortcuts(options: LogShortcutsOptions) {
       clearTimeout(timer)
     }
   }, [hasRows, painted])
-  const listen = useDeferredModule(shortcuts, painted)?.listenForShortcuts
+  const kit = useDeferredModule(shortcuts, painted)
+  const listen = kit?.listenForShortcuts
   useEffect(() => listen?.(() => latest.current), [listen])
 
   // The open record's row stays in view; the focus follows it if it was in the table.
@@ -39,4 +41,5 @@ export function useLogShortcuts(options: LogShortcutsOptions) {
       tableHandle.current?.focusRow(openId)
     else tableHandle.current?.revealRow(openId)
   }, [openId, tableHandle])
+  return kit
 }

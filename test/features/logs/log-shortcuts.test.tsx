@@ -116,6 +116,8 @@ describe('the detail panel', () => {
     renderApp('/calls')
     const log = await screen.findByRole('table', { name: 'Activity Log' })
     await within(log).findByText('Contact 1')
+    // The keys work once their button shows, with the rows.
+    await screen.findByRole('button', { name: 'Keyboard shortcuts' })
     await user.keyboard('?')
     const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
     expect(within(help).getByText('Search')).toBeVisible()

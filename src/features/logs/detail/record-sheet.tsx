@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { Copy, SearchX, TriangleAlert, X } from 'lucide-react'
 import { Dialog } from 'radix-ui'
-import { useState, type ReactNode, type Ref } from 'react'
+import {
+  useLayoutEffect,
+  useState,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from 'react'
 import type { Call } from '@/api/call-schema'
 import { recordQueryOptions } from '@/api/logs'
 import { isApiError } from '@/api/problem'
@@ -13,6 +19,7 @@ import { usePhoneFormat } from '@/lib/phone-format'
 import { ZonedTime } from '@/lib/zoned-time'
 import { PhoneText } from '../cells/phone-text'
 import { CallDetail } from './call-detail'
+import { useRecordStepper } from '../use-record-stepper'
 import { RecordStepper, type RecordStepperProps } from './record-stepper'
 import { TextDetail } from './text-detail'
 
@@ -26,8 +33,10 @@ type RecordSheetProps = {
   onClose: () => void
   /** Once the panel has closed: where focus should go back to. */
   onReturnFocus: (id: string) => void
-  /** The previous and next records of the list, when there are any. */
-  stepper: RecordStepperProps
+  /** The loaded records, for previous and next. */
+  list: Omit<Parameters<typeof useRecordStepper>[0], 'openId'>
+  /** Set to the panel's step, for the keys. */
+  stepRef: RefObject<((delta: 1 | -1) => void) | null>
   panelRef?: Ref<HTMLDivElement>
 }
 
@@ -44,9 +53,14 @@ export function RecordSheet({
   fromList,
   onClose,
   onReturnFocus,
-  stepper,
+  list,
+  stepRef,
   panelRef,
 }: RecordSheetProps) {
+  const stepper = useRecordStepper({ ...list, openId: id })
+  useLayoutEffect(() => {
+    stepRef.current = stepper.onStep
+  })
   // The last record shown, still known while the panel closes.
   const [shownId, setShownId] = useState(id)
   if (id !== undefined && id !== shownId) setShownId(id)
@@ -86,7 +100,10 @@ function SheetBody({
   id,
   fromList,
   stepper,
-}: Pick<RecordSheetProps, 'kind' | 'fromList' | 'stepper'> & { id: string }) {
+}: Pick<RecordSheetProps, 'kind' | 'fromList'> & {
+  id: string
+  stepper: RecordStepperProps
+}) {
   const query = useQuery({
     ...recordQueryOptions(kind, id),
     placeholderData: fromList,

@@ -18,6 +18,7 @@ import type { LogViewProps } from '@/features/logs/log-explorer'
 import { usePrefetchView } from '@/features/logs/use-prefetch-view'
 import { useSettledView } from '@/features/logs/use-settled-view'
 import { useViewNow } from '@/lib/use-view-now'
+import { importActions } from '../import-button'
 import { useDroppedParams } from '../use-dropped-params'
 
 const routes = { calls: getRouteApi('/calls'), texts: getRouteApi('/texts') } as const
@@ -94,6 +95,7 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
         onClearFilters={onClearFilters}
         hasFilters={hasFilters(view.search)}
         toolbar={toolbarOutlet}
+        moreActions={importActions?.[kind]}
       />
     </ToolbarSlot>
   )

@@ -29,6 +29,8 @@ export type LogViewProps = {
   hasFilters: boolean
   /** The filter bar, composed in by the app. */
   toolbar?: ReactNode
+  /** More actions beside Export (Import), composed in by the app. */
+  moreActions?: ReactNode
 }
 
 type LogExplorerProps<T extends Call | Text> = LogViewProps & {
@@ -125,13 +127,16 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
         onOpenRow={(record) => onSearchChange({ id: record.id })}
         handle={tableHandle}
         actions={(visibleColumns) => (
-          <ExportButton
-            kind={kind}
-            query={query}
-            noun={noun}
-            disabled={!pages.total}
-            fields={visibleColumns.flatMap((column) => column.meta?.csv ?? [])}
-          />
+          <>
+            {props.moreActions}
+            <ExportButton
+              kind={kind}
+              query={query}
+              noun={noun}
+              disabled={!pages.total}
+              fields={visibleColumns.flatMap((column) => column.meta?.csv ?? [])}
+            />
+          </>
         )}
         empty={
           <EmptyState

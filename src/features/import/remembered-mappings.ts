@@ -1,0 +1,36 @@
+import { headerSignature, type CsvMapping } from './core-stand-in'
+
+/** What the user confirmed for a CSV layout, kept for the next file with the same header. */
+export type RememberedMapping = { mapping: CsvMapping; vendor: string | null }
+
+const storageKey = 'callboard.import.mappings'
+
+function readAll(): Record<string, RememberedMapping> {
+  try {
+    const parsed = JSON.parse(window.localStorage.getItem(storageKey) ?? '{}') as unknown
+    return typeof parsed === 'object' && parsed !== null
+      ? (parsed as Record<string, RememberedMapping>)
+      : {}
+  } catch {
+    return {}
+  }
+}
+
+export function rememberedMapping(header: readonly string[]): RememberedMapping | null {
+  const found = readAll()[headerSignature(header)]
+  // Hand-edited storage must not break the dialog: only a mapping's shape is taken.
+  return typeof found?.mapping === 'object' ? found : null
+}
+
+export function rememberMapping(
+  header: readonly string[],
+  remembered: RememberedMapping,
+) {
+  try {
+    const all = readAll()
+    all[headerSignature(header)] = remembered
+    window.localStorage.setItem(storageKey, JSON.stringify(all))
+  } catch {
+    // Storage full or disabled: the mapping is asked for again next time.
+  }
+}

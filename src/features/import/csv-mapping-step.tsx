@@ -79,11 +79,11 @@ export function CsvMappingStep(props: CsvMappingStepProps) {
         ))}
         {needsVendor ? (
           <>
-            <label htmlFor={`${id}-vendor`} className="font-medium">
+            <label htmlFor={`${id}-every-vendor`} className="font-medium">
               Vendor of every row
             </label>
             <select
-              id={`${id}-vendor`}
+              id={`${id}-every-vendor`}
               value={vendor ?? ''}
               onChange={(event) => setVendor(event.target.value || null)}
               className="h-8 rounded-md border border-line bg-surface px-2"

@@ -16,10 +16,10 @@ const scopeChannels: Record<SearchScope, readonly Channel[]> = {
   insights: ['call', 'text'],
 }
 
-/** Vendors with statuses in each channel: texts come from CTM only. */
+/** Vendors with statuses in each channel: texts come from CTM and Twilio. */
 const channelVendors: Record<Channel, readonly Vendor[]> = {
   call: vendors,
-  text: ['ctm'],
+  text: ['ctm', 'twilio'],
   campaign: ['routee'],
 }
 

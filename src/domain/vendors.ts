@@ -1,5 +1,5 @@
 /** The vendors whose logs Callboard reads. */
-export const vendors = ['ctm', 'messenger', 'routee', 'callr'] as const
+export const vendors = ['ctm', 'messenger', 'routee', 'callr', 'twilio'] as const
 export type Vendor = (typeof vendors)[number]
 
 export const channels = ['call', 'text', 'campaign'] as const
@@ -35,6 +35,12 @@ export const vendorInfo: Record<Vendor, VendorInfo> = {
     shortName: 'CALLR',
     product:
       'Voice campaign calls, each with a status, a sub-status and sometimes a result code.',
+  },
+  twilio: {
+    name: 'Twilio',
+    shortName: 'Twilio',
+    product:
+      'Programmable Voice calls and Programmable Messaging texts, read from an imported export.',
   },
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { axeViolations } from './support/axe'
 import { screenshot } from './support/screenshot'
 
 async function openGlossary(page: Page, url = '/statuses') {
@@ -24,7 +25,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme })
       await page.setViewportSize({ width, height: 900 })
       await openGlossary(page)
-      await expect(page.getByRole('article')).toHaveCount(68)
+      await expect(page.getByRole('article')).toHaveCount(90)
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       )
@@ -61,15 +62,16 @@ test('search and filters live in the URL, and Back undoes a filter', async ({ pa
   await openGlossary(page)
   await page.getByRole('searchbox', { name: 'Search statuses' }).fill('ringing')
   await expect(page).toHaveURL(/[?&]q=ringing/)
-  // Both Ringing statuses, and Messenger's Cancelled (cancelled while queued or ringing).
-  await expect(page.getByRole('article')).toHaveCount(3)
+  // The three Ringing statuses, and Messenger's Cancelled and Twilio's call Canceled
+  // (each cancelled while the phone was ringing).
+  await expect(page.getByRole('article')).toHaveCount(5)
   await page
     .getByRole('group', { name: 'Filter by vendor' })
     .getByRole('button', { name: 'Routee' })
     .click()
   await expect(page).toHaveURL(/vendor=routee/)
   await expect(page.getByRole('article')).toHaveCount(1)
-  await expect(page.getByText('1 of 68 statuses')).toBeVisible()
+  await expect(page.getByText('1 of 90 statuses')).toBeVisible()
 
   await page.reload()
   await expect(page.getByRole('searchbox', { name: 'Search statuses' })).toHaveValue(
@@ -78,7 +80,7 @@ test('search and filters live in the URL, and Back undoes a filter', async ({ pa
   await expect(page.getByRole('article')).toHaveCount(1)
 
   await page.goBack()
-  await expect(page.getByRole('article')).toHaveCount(3)
+  await expect(page.getByRole('article')).toHaveCount(5)
 })
 
 test('a search with no result says so and offers a way out', async ({ page }) => {
@@ -86,7 +88,7 @@ test('a search with no result says so and offers a way out', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'No status matches' })).toBeVisible()
   await screenshot(page, 'statuses-empty')
   await page.getByRole('button', { name: 'Clear search and filters' }).last().click()
-  await expect(page.getByRole('article')).toHaveCount(68)
+  await expect(page.getByRole('article')).toHaveCount(90)
 })
 
 test('a permalink highlights its entry and keeps the filters', async ({ page }) => {
@@ -99,4 +101,37 @@ test('a permalink highlights its entry and keeps the filters', async ({ page }) 
     page.getByRole('article', { name: 'Ringing (Messenger)' }),
   ).toHaveAttribute('aria-current', 'true')
   await expect(page.getByRole('article')).toHaveCount(17)
+})
+
+test('Twilio’s call and message statuses are explained, chosen from the keyboard', async ({
+  page,
+}) => {
+  await openGlossary(page)
+  const twilio = page
+    .getByRole('group', { name: 'Filter by vendor' })
+    .getByRole('button', { name: 'Twilio' })
+  await twilio.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/vendor=twilio/)
+  await expect(twilio).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('article')).toHaveCount(22)
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Twilio calls' }),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Twilio messages' }),
+  ).toBeAttached()
+  const completed = page.getByRole('article', { name: 'Completed (Twilio calls)' })
+  await expect(completed).toContainText('voicemail box')
+  await expect(completed).toContainText('Connected')
+  // Twilio's own spelling of a message status, found however it is typed.
+  await page
+    .getByRole('searchbox', { name: 'Search statuses' })
+    .fill('PARTIALLY-DELIVERED')
+  await expect(page.getByRole('article')).toHaveCount(1)
+  await expect(
+    page.getByRole('article', { name: 'Partially delivered (Twilio messages)' }),
+  ).toContainText('Sent as partially_delivered')
+  expect(await axeViolations(page)).toEqual([])
+  await screenshot(page, 'statuses-twilio')
 })

@@ -5,6 +5,8 @@ import { ctmCallEntries, ctmTextEntries } from './ctm'
 import type { EntrySpec, Phase } from './entry'
 import { messengerEntries } from './messenger'
 import { routeeCampaignEntries, routeeVoiceEntries } from './routee'
+import { twilioCallEntries } from './twilio'
+import { twilioTextEntries } from './twilio-texts'
 
 /*
  * Every meaning (meanings/*.ts) was read again against its seed document
@@ -28,6 +30,9 @@ import { routeeCampaignEntries, routeeVoiceEntries } from './routee'
  * - Routee's voice-campaign meanings say "messages" where the source says SMS.
  * - Unsent and Terminated (Routee) and Blacklisted (CALLR) count as blocked,
  *   not failed: the source gives the account or a list as the cause.
+ * - Twilio has no seed document: its meanings come from Twilio's API reference
+ *   and support articles; the inferences are listed in twilio.ts and
+ *   twilio-texts.ts (Sent provisional, Read delivered, a text's Canceled failed).
  */
 const entries = [
   ...ctmCallEntries,
@@ -36,6 +41,8 @@ const entries = [
   ...routeeVoiceEntries,
   ...routeeCampaignEntries,
   ...callrEntries,
+  ...twilioCallEntries,
+  ...twilioTextEntries,
 ] as const
 
 /** A catalog key: `<vendor>.<channel>.<code>`, e.g. `messenger.call.no-answer`. */

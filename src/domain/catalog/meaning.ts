@@ -3,6 +3,7 @@ import { callrMeanings } from './meanings/callr'
 import { ctmMeanings } from './meanings/ctm'
 import { messengerMeanings } from './meanings/messenger'
 import { routeeMeanings } from './meanings/routee'
+import { twilioMeanings } from './meanings/twilio'
 
 /*
  * The meanings live apart from the entries: the first page needs every
@@ -15,6 +16,7 @@ const meanings: Record<StatusKey, string> = {
   ...messengerMeanings,
   ...routeeMeanings,
   ...callrMeanings,
+  ...twilioMeanings,
 }
 
 /** What a status means: the catalog's words, or for an unknown status what we can say of it. */

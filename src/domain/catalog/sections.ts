@@ -57,6 +57,18 @@ export const catalogSections: readonly CatalogSection[] = [
     ['CALLR campaign calls', 'CALLR'],
     'Status and sub-status, plus a result code when the phone was reached',
   ),
+  section(
+    'twilio',
+    'call',
+    ['Twilio calls', 'Twilio calls'],
+    'Imported Twilio call logs',
+  ),
+  section(
+    'twilio',
+    'text',
+    ['Twilio messages', 'Twilio messages'],
+    'Imported Twilio message logs',
+  ),
 ]
 
 const byScope = new Map(catalogSections.map((section) => [section.id, section]))

@@ -13,11 +13,16 @@ describe('wordClashes', () => {
       'ctm.text.completed',
       'messenger.call.completed',
       'routee.call.completed',
+      'twilio.call.completed',
     ])
   })
 
   it('finds Ringing, an outcome at Messenger and a step at Routee', () => {
-    expect(keysFor('Ringing')).toEqual(['messenger.call.ringing', 'routee.call.ringing'])
+    expect(keysFor('Ringing')).toEqual([
+      'messenger.call.ringing',
+      'routee.call.ringing',
+      'twilio.call.ringing',
+    ])
   })
 
   it('finds CTM’s Hangup status beside CALLR’s HANGUP result code', () => {

@@ -27,6 +27,7 @@ describe('matchesStatusQuery', () => {
       'messenger.call.no-answer',
       'routee.call.no-answer',
       'callr.call.absent-no-answer',
+      'twilio.call.no-answer',
     ]
     expect(find('noanswer')).toEqual(noAnswers)
     expect(find('No-Answer')).toEqual(expect.arrayContaining(noAnswers))
@@ -36,7 +37,7 @@ describe('matchesStatusQuery', () => {
 
   it('finds a phrase of a meaning, not words scattered through it', () => {
     // "no answer machine" in Messenger's Busy and Ringing; not every meaning with "no" and "answered".
-    expect(find('no answer')).toHaveLength(6)
+    expect(find('no answer')).toHaveLength(7)
     expect(find('30 seconds')).toEqual(['messenger.call.ringing'])
     expect(find('one text per second')).toEqual(['ctm.text.queued'])
     expect(find('account balance')).toEqual([

@@ -11,6 +11,8 @@ describe('catalogSections', () => {
       'Routee voice messages',
       'Routee voice campaigns',
       'CALLR campaign calls',
+      'Twilio calls',
+      'Twilio messages',
     ])
   })
 

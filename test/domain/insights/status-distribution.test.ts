@@ -67,7 +67,7 @@ describe('status distribution', () => {
     })
   })
 
-  it('orders texts Delivered first and Failed last, without vendor names (CTM only)', () => {
+  it('orders texts Delivered first and Failed last, named with their vendor (CTM and Twilio share texts)', () => {
     const texts = statusDistribution('text', [
       { value: 'ctm.text.failed', count: 1 },
       { value: 'ctm.text.delivered', count: 3 },
@@ -79,7 +79,7 @@ describe('status distribution', () => {
       'not-delivered',
       'failed',
     ])
-    expect(texts.groups[0]?.statuses[0]?.name).toBe('Delivered')
+    expect(texts.groups[0]?.statuses[0]?.name).toBe('Delivered · CTM')
     expect(texts.inFlight.outcome).toBe('in-flight')
   })
 

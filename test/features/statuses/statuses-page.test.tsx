@@ -40,7 +40,7 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
     expect(entries()).toHaveLength(catalog.length)
     // Each vendor named in full at least once.
     expect(document.body).toHaveTextContent(
-      'CallTrackingMetrics (CTM), Ventured Solutions Messenger, Routee, and CALLR',
+      'CallTrackingMetrics (CTM), Ventured Solutions Messenger, Routee, CALLR, and Twilio',
     )
     expect(
       screen
@@ -54,6 +54,8 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
         'Routee voice messages',
         'Routee voice campaigns',
         'CALLR campaign calls',
+        'Twilio calls',
+        'Twilio messages',
       ]),
     )
     const hangup = entry('CALLR campaign calls', 'Result: Hangup (CALLR)')
@@ -100,10 +102,10 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
       screen.getByRole('searchbox', { name: 'Search statuses' }),
       'noanswer',
     )
-    await waitFor(() => expect(entries()).toHaveLength(4), listUpdate)
+    await waitFor(() => expect(entries()).toHaveLength(5), listUpdate)
     expect(entry('CTM calls', 'No answer (CTM calls)')).toBeVisible()
     expect(entry('Routee voice messages', 'NoAnswer (Routee voice)')).toBeVisible()
-    expect(screen.getByText(`4 of ${catalog.length} statuses`)).toBeVisible()
+    expect(screen.getByText(`5 of ${catalog.length} statuses`)).toBeVisible()
     await waitFor(() => expect(searchParams(history).q).toBe('noanswer'), listUpdate)
   })
 
@@ -152,7 +154,7 @@ describe('the Statuses page', { timeout: 30_000 }, () => {
     expect(linked).toHaveAttribute('aria-current', 'true')
     expect(linked).toHaveTextContent('Linked, outside your filters')
     await waitFor(() => expect(linked).toHaveFocus(), listUpdate)
-    expect(screen.getByText('17 of 68 statuses, plus the linked one')).toBeVisible()
+    expect(screen.getByText('17 of 90 statuses, plus the linked one')).toBeVisible()
     expect(
       entry('Routee voice messages', 'Completed (Routee voice)'),
     ).not.toHaveAttribute('aria-current')

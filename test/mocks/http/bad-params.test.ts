@@ -29,7 +29,7 @@ const cases: [
   ['/api/v1/texts', { status: 'ctm.call.answered' }, 'status', 'call status'],
   ['/api/v1/calls', { outcome: 'delivered' }, 'outcome', 'delivered'],
   ['/api/v1/texts', { outcome: 'connected' }, 'outcome', 'connected'],
-  ['/api/v1/calls', { vendor: 'twilio' }, 'vendor', 'twilio'],
+  ['/api/v1/calls', { vendor: 'acme' }, 'vendor', 'acme'],
   ['/api/v1/calls', { direction: 'sideways' }, 'direction', 'sideways'],
   ['/api/v1/calls', { agent: 'Ana Ruiz' }, 'agent', 'Ana Ruiz'],
   ['/api/v1/calls', { source: 'google_ads' }, 'source', 'google_ads'],

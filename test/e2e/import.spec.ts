@@ -1,78 +1,93 @@
 import { expect, test, type Page } from '@playwright/test'
 import { axeViolations } from './support/axe'
 import {
-  brokenCallsFile,
-  callsCsvFile,
+  fixtureFile,
   notAFile,
   twilioCallsFile,
-  twilioMessagesFile,
   type FilePayload,
 } from './support/import-files'
 import { demoData, withMock } from './support/mock'
 import { screenshot } from './support/screenshot'
 
-async function openImport(page: Page) {
+async function pickFile(page: Page, file: FilePayload) {
   await page.getByRole('button', { name: 'Import' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import your own logs' })
-  await expect(dialog.getByText('Choose a file or drop it here')).toBeVisible()
-  return dialog
-}
-
-async function pickFile(page: Page, file: FilePayload) {
-  const dialog = await openImport(page)
   await dialog.getByLabel('File to import').setInputFiles(file)
   return dialog
 }
 
-/** The total above the table: "120 calls". */
+/** The total above the table: "22 calls". */
 const logTotal = (page: Page, text: RegExp) =>
   page.getByRole('main').getByRole('strong').filter({ hasText: text })
 
 const badge = (page: Page) =>
-  page.getByRole('banner').getByRole('button', { name: /data|\.jsonl|\.csv/ })
+  page.getByRole('banner').getByRole('button', { name: /Demo data|\.jsonl|\.csv/ })
+
+const kpi = (page: Page, section: string, name: string) =>
+  page.getByRole('region', { name: `${section} KPIs` }).getByRole('group', { name })
 
 test.describe('importing your own logs', () => {
   test.beforeEach(async ({ page }) => {
     await withMock(page, demoData)
   })
 
-  test('a Twilio calls day file: summary, import, the log and Insights count it, a reload keeps it, demo and removal', async ({
+  test('a gzip Twilio calls day file: summary, rejected rows, the log and Insights count it, a reload keeps it, back to the demo, removed', async ({
     page,
   }) => {
     test.setTimeout(120_000)
     await page.goto('/calls')
-    const dialog = await pickFile(page, twilioCallsFile(120))
+    const dialog = await pickFile(page, fixtureFile('twilio-calls-2026-03-17.jsonl.gz'))
     await expect(
       dialog.getByText('Twilio BulkExport day file (JSON Lines)'),
     ).toBeVisible()
+    await expect(
+      dialog.getByText(/not in the catalog \(kept as sent\): voicemail-dropped/),
+    ).toBeVisible()
+    await expect(
+      dialog.getByRole('heading', { name: 'Rows not imported (3)' }),
+    ).toBeVisible()
+    await expect(dialog.getByText(/^line 13\b/)).toBeVisible()
     expect(await axeViolations(page)).toEqual([])
     await screenshot(page, 'import-summary')
-    await dialog.getByRole('button', { name: 'Import 120 calls' }).click()
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Download the list' }).click()
+    expect((await download).suggestedFilename()).toBe(
+      'twilio-calls-2026-03-17.jsonl-not-imported.csv',
+    )
+
+    await dialog.getByRole('button', { name: 'Import 22 calls' }).click()
     await expect(dialog).toBeHidden()
-    await expect(logTotal(page, /^120 calls$/)).toBeVisible()
-    await expect(badge(page)).toHaveText('twilio-calls-2025-05-12.jsonl')
-    await expect(page).toHaveURL(/from=2025-05-12/)
-
+    await expect(logTotal(page, /^22 calls$/)).toBeVisible()
+    await expect(badge(page)).toHaveText('twilio-calls-2026-03-17.jsonl')
+    await expect(page).toHaveURL(/from=2026-03-17/)
     await page.getByRole('link', { name: 'Insights' }).click()
-    await expect(page.getByRole('heading', { name: 'Insights' })).toBeVisible()
-    await expect(page.getByText('120', { exact: true }).first()).toBeVisible()
+    await expect(kpi(page, 'Calls', 'Calls')).toContainText('22')
+    // The unknown status is kept, counted apart.
+    await expect(
+      page
+        .getByRole('main')
+        .getByText(/not in the catalog/i)
+        .first(),
+    ).toBeVisible()
+    await screenshot(page, 'import-insights')
 
-    await page.goto('/calls?from=2025-05-12T00:00:00.000Z&to=2025-05-13T00:00:00.000Z')
-    await expect(logTotal(page, /^120 calls$/)).toBeVisible()
-    await expect(badge(page)).toHaveText('twilio-calls-2025-05-12.jsonl')
+    await page.reload()
+    await expect(kpi(page, 'Calls', 'Calls')).toContainText('22')
+    await expect(badge(page)).toHaveText('twilio-calls-2026-03-17.jsonl')
 
     await badge(page).click()
     await page.getByRole('menuitem', { name: 'Demo data' }).click()
     await expect(badge(page)).toHaveText('Demo data')
-    await expect(logTotal(page, /^[\d,]+ calls$/)).not.toHaveText('120 calls')
+    await expect(kpi(page, 'Calls', 'Calls')).not.toContainText(/^22$/)
 
     await badge(page).click()
     // By keyboard: the submenu opens to the right.
     await page.getByRole('menuitem', { name: 'Remove a set…' }).press('ArrowRight')
     await page
-      .getByRole('menuitem', { name: 'Remove “twilio-calls-2025-05-12.jsonl”' })
+      .getByRole('menuitem', { name: 'Remove “twilio-calls-2026-03-17.jsonl”' })
       .press('Enter')
     await badge(page).click()
+    await expect(page.getByRole('menuitem', { name: 'Demo data' })).toBeVisible()
     await expect(page.getByRole('menuitem', { name: /twilio-calls/ })).toHaveCount(0)
   })
 
@@ -92,62 +107,75 @@ test.describe('importing your own logs', () => {
     await expect(logTotal(page, /^40 calls$/)).toBeVisible()
   })
 
-  test('a Twilio messages day file lands in the Text Log', async ({ page }) => {
-    test.setTimeout(120_000)
-    await page.goto('/texts')
-    const dialog = await pickFile(page, twilioMessagesFile(64))
-    await dialog.getByRole('button', { name: 'Import 64 texts' }).click()
-    await expect(page).toHaveURL(/\/texts\?/)
-    await expect(logTotal(page, /^64 texts$/)).toBeVisible()
-  })
-
-  test('a CSV asks for its mapping, remembers it, and imports', async ({ page }) => {
-    test.setTimeout(120_000)
-    await page.goto('/calls')
-    let dialog = await pickFile(page, callsCsvFile(25))
-    await expect(dialog.getByText('Still needed: Time.')).toBeVisible()
-    expect(await axeViolations(page)).toEqual([])
-    await screenshot(page, 'import-mapping')
-    await dialog.getByLabel('Time').selectOption('When')
-    await dialog
-      .getByLabel('Vendor of every row')
-      .selectOption({ label: 'CallTrackingMetrics' })
-    await dialog.getByRole('button', { name: 'Read the file' }).click()
-    await dialog.getByRole('button', { name: 'Import 25 calls' }).click()
-    await expect(logTotal(page, /^25 calls$/)).toBeVisible()
-
-    dialog = await pickFile(page, callsCsvFile(25))
-    await expect(dialog.getByLabel('Time')).toHaveValue('0')
-    await expect(dialog.getByText(/Still needed/)).toHaveCount(0)
-  })
-
-  test('bad files say what is wrong; unreadable rows are listed and downloadable', async ({
+  test('a Twilio messages day file lands in the Text Log and in Insights', async ({
     page,
   }) => {
     test.setTimeout(120_000)
     await page.goto('/calls')
-    let dialog = await pickFile(page, notAFile)
-    await expect(dialog.getByRole('alert')).toContainText('not JSON Lines')
+    const dialog = await pickFile(page, fixtureFile('twilio-messages-2026-03-17.jsonl'))
+    await dialog.getByRole('button', { name: 'Import 18 texts' }).click()
+    await expect(page).toHaveURL(/\/texts\?/)
+    await expect(logTotal(page, /^18 texts$/)).toBeVisible()
+    await page.getByRole('link', { name: 'Insights' }).click()
+    await expect(kpi(page, 'Texts', 'Texts')).toContainText('18')
+  })
+
+  test('a CSV’s guessed mapping is confirmed, fixed, and remembered for the same header', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    await page.goto('/calls')
+    let dialog = await pickFile(page, fixtureFile('ctm-calls-2026-03-16.csv'))
+    // Every column guessed, the vendor taken from the file's name.
+    await expect(dialog.getByLabel('Contact number')).toHaveValue('4')
+    await expect(dialog.getByLabel('Vendor of every row')).toHaveValue('ctm')
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, 'import-mapping')
+    await dialog.getByLabel('Agent').selectOption('Not in the file')
+    await dialog.getByRole('button', { name: 'Read the file' }).click()
+    await expect(
+      dialog.getByRole('heading', { name: 'Rows not imported (2)' }),
+    ).toBeVisible()
+    await dialog.getByRole('button', { name: 'Import 14 calls' }).click()
+    await expect(logTotal(page, /^14 calls$/)).toBeVisible()
+
+    dialog = await pickFile(page, fixtureFile('ctm-calls-2026-03-16.csv'))
+    await expect(dialog.getByLabel('Agent')).toHaveValue('')
+  })
+
+  test('a CSV of texts whose time column is mapped by hand', async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.goto('/texts')
+    const dialog = await pickFile(page, fixtureFile('generic-texts.csv'))
+    await expect(dialog.getByText('Still needed: Time.')).toBeVisible()
+    await dialog.getByLabel('Time', { exact: true }).selectOption('When')
+    await dialog.getByRole('button', { name: 'Read the file' }).click()
+    await dialog.getByRole('button', { name: 'Import 5 texts' }).click()
+    await expect(logTotal(page, /^5 texts$/)).toBeVisible()
+  })
+
+  test('files Callboard cannot read say why, and Cancel leaves no set behind', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    await page.goto('/calls')
+    const dialog = await pickFile(page, notAFile)
+    await expect(dialog.getByRole('alert')).toBeVisible()
     await dialog.getByLabel('File to import').setInputFiles({
       name: 'empty.jsonl',
       mimeType: 'text/plain',
       buffer: Buffer.from(''),
     })
-    await expect(dialog.getByRole('alert')).toContainText('empty')
+    await expect(dialog.getByRole('alert')).toContainText('The file is empty.')
     expect(await axeViolations(page)).toEqual([])
-    await dialog.getByRole('button', { name: 'Cancel' }).click()
-
-    dialog = await pickFile(page, brokenCallsFile())
-    await expect(
-      dialog.getByRole('heading', { name: 'Rows not imported (2)' }),
-    ).toBeVisible()
-    await expect(dialog.getByText(/^line 2:/)).toBeVisible()
-    expect(await axeViolations(page)).toEqual([])
-    await screenshot(page, 'import-rejected')
-    const download = page.waitForEvent('download')
-    await dialog.getByRole('button', { name: 'Download the list' }).click()
-    expect((await download).suggestedFilename()).toBe('broken-calls-not-imported.csv')
-    await dialog.getByRole('button', { name: 'Import 3 calls' }).click()
-    await expect(logTotal(page, /^3 calls$/)).toBeVisible()
+    await dialog
+      .getByLabel('File to import')
+      .setInputFiles(fixtureFile('twilio-calls-2026-03-17.jsonl'))
+    await expect(dialog.getByRole('button', { name: 'Import 22 calls' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await badge(page).click()
+    await expect(page.getByRole('menuitem', { name: 'Demo data' })).toBeVisible()
+    await expect(page.getByRole('menuitem', { name: /twilio-calls/ })).toHaveCount(0)
   })
 })

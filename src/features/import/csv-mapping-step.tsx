@@ -1,22 +1,22 @@
 import { useId, useState } from 'react'
 import { Button } from '@/components/button'
-import { vendorInfo, vendors } from '@/domain/vendors'
+import { isVendor, vendorInfo, vendors, type Vendor } from '@/domain/vendors'
 import {
   csvFieldLabels,
   csvFields,
   missingCsvFields,
   type CsvField,
   type CsvMapping,
-  type ImportKind,
-} from './core-stand-in'
+} from './parse/csv-mapping'
+import { type ImportKind } from './parse/import-types'
 import type { Sniffed } from './use-import-flow'
 
 type CsvMappingStepProps = {
   sniff: Sniffed
   mapping: CsvMapping
-  vendor: string | null
+  vendor: Vendor | null
   kind: ImportKind
-  onConfirm: (mapping: CsvMapping, vendor: string | null, kind: ImportKind) => void
+  onConfirm: (mapping: CsvMapping, vendor: Vendor | null, kind: ImportKind) => void
   onBack: () => void
 }
 
@@ -66,6 +66,28 @@ export function CsvMappingStep(props: CsvMappingStepProps) {
           </label>
         ))}
       </fieldset>
+      {needsVendor ? (
+        <div className="mt-3 grid grid-cols-[auto_1fr] items-center gap-x-3 text-sm">
+          <label htmlFor={`${id}-every-vendor`} className="font-medium">
+            Vendor of every row
+          </label>
+          <select
+            id={`${id}-every-vendor`}
+            value={vendor ?? ''}
+            onChange={(event) =>
+              setVendor(isVendor(event.target.value) ? event.target.value : null)
+            }
+            className="h-8 rounded-md border border-line bg-surface px-2"
+          >
+            <option value="">Choose the vendor…</option>
+            {vendors.map((v) => (
+              <option key={v} value={v}>
+                {vendorInfo[v].name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <div className="mt-3 grid max-h-64 grid-cols-[auto_1fr] items-center gap-x-3 gap-y-2 overflow-auto pr-1 text-sm">
         {csvFields.map((field) => (
           <MappingRow
@@ -77,26 +99,6 @@ export function CsvMappingStep(props: CsvMappingStepProps) {
             onChange={(value) => setColumn(field, value)}
           />
         ))}
-        {needsVendor ? (
-          <>
-            <label htmlFor={`${id}-every-vendor`} className="font-medium">
-              Vendor of every row
-            </label>
-            <select
-              id={`${id}-every-vendor`}
-              value={vendor ?? ''}
-              onChange={(event) => setVendor(event.target.value || null)}
-              className="h-8 rounded-md border border-line bg-surface px-2"
-            >
-              <option value="">Choose the vendor…</option>
-              {vendors.map((v) => (
-                <option key={v} value={v}>
-                  {vendorInfo[v].name}
-                </option>
-              ))}
-            </select>
-          </>
-        ) : null}
       </div>
       {missing.length > 0 ? (
         <p role="status" className="mt-3 text-sm text-danger">

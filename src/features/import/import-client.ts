@@ -4,7 +4,7 @@ import type {
   ImportSniff,
   ImportSummary,
   RejectedRow,
-} from './core-stand-in'
+} from './parse/import-types'
 import type {
   ImportCall,
   ImportReply,
@@ -67,8 +67,8 @@ export function createImportClient(onProgress: (progress: Progress) => void) {
   }
 
   return {
-    sniff: async (file: Blob): Promise<ImportSniff> =>
-      (await ask({ type: 'sniff', file }, 'sniffed')).sniff,
+    sniff: async (file: File): Promise<ImportSniff> =>
+      (await ask({ type: 'sniff', file, name: file.name }, 'sniffed')).sniff,
     parse: async (
       file: Blob,
       options: ImportOptions,

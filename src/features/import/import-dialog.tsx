@@ -1,8 +1,9 @@
+import { X } from 'lucide-react'
 import { Dialog } from 'radix-ui'
 import { Button } from '@/components/button'
 import type { LogKind } from '@/domain/log-query'
 import type { DatasetMeta } from '@/lib/datasets/dataset-db'
-import type { ImportSummary } from './core-stand-in'
+import type { ImportSummary } from './parse/import-types'
 import { CsvMappingStep } from './csv-mapping-step'
 import { FilePicker } from './file-picker'
 import { ImportProgress } from './import-progress'
@@ -31,6 +32,12 @@ export function ImportDialog({ kind, onClose, onImported }: ImportDialogProps) {
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/25 dark:bg-black/50" />
         <Dialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100vh-2rem)] w-[min(34rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-auto rounded-xl border border-line bg-surface p-5 shadow-2xl outline-none">
+          <Dialog.Close
+            aria-label="Cancel the import"
+            className="absolute top-3 right-3 rounded-md p-1.5 text-muted hover:bg-surface-2 hover:text-ink"
+          >
+            <X aria-hidden className="size-4" />
+          </Dialog.Close>
           <Dialog.Title className="text-base font-semibold">
             Import your own logs
           </Dialog.Title>

@@ -3,7 +3,7 @@ import { Button } from '@/components/button'
 import { vendorName } from '@/domain/vendors'
 import type { DatasetMeta } from '@/lib/datasets/dataset-db'
 import { formatCount, pluralize } from '@/lib/format'
-import { importFormatLabels, type ImportSummary } from './core-stand-in'
+import { importFormatLabels, type ImportSummary } from './parse/import-types'
 import { sameNameSet } from './use-import-flow'
 
 type ImportSummaryStepProps = {
@@ -39,7 +39,7 @@ export function ImportSummaryStep(props: ImportSummaryStepProps) {
         <dd>
           {pluralize(summary.records, noun[0] ?? '', noun[1] ?? '')}
           {summary.duplicates > 0
-            ? ` (${formatCount(summary.duplicates)} repeated ids read once)`
+            ? ` (${pluralize(summary.duplicates, 'repeated id', 'repeated ids')} read once)`
             : ''}
         </dd>
         <dt className="text-muted">Dates</dt>

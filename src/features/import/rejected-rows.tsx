@@ -1,22 +1,14 @@
 import { Download } from 'lucide-react'
 import { Button } from '@/components/button'
 import { formatCount } from '@/lib/format'
-import type { RejectedRow } from './core-stand-in'
+import type { RejectedRow } from './parse/import-types'
+import { rejectedRowsCsv } from './parse/rejected-csv'
 
 /** How many rows the list shows; the download has them all. */
 const shown = 50
 
-const csvCell = (value: string) => `"${value.replaceAll('"', '""')}"`
-
-export function rejectedCsv(rows: readonly RejectedRow[]): string {
-  const lines = rows.map((row) =>
-    [String(row.line), row.field ?? '', row.reason, row.raw].map(csvCell).join(','),
-  )
-  return ['line,field,reason,row', ...lines].join('\r\n') + '\r\n'
-}
-
 function download(rows: readonly RejectedRow[], fileName: string) {
-  const url = URL.createObjectURL(new Blob([rejectedCsv(rows)], { type: 'text/csv' }))
+  const url = URL.createObjectURL(new Blob([rejectedRowsCsv(rows)], { type: 'text/csv' }))
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

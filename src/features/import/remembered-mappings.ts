@@ -1,7 +1,8 @@
-import { headerSignature, type CsvMapping } from './core-stand-in'
+import { isVendor, type Vendor } from '@/domain/vendors'
+import { headerSignature, type CsvMapping } from './parse/csv-mapping'
 
 /** What the user confirmed for a CSV layout, kept for the next file with the same header. */
-export type RememberedMapping = { mapping: CsvMapping; vendor: string | null }
+export type RememberedMapping = { mapping: CsvMapping; vendor: Vendor | null }
 
 const storageKey = 'callboard.import.mappings'
 
@@ -19,7 +20,11 @@ function readAll(): Record<string, RememberedMapping> {
 export function rememberedMapping(header: readonly string[]): RememberedMapping | null {
   const found = readAll()[headerSignature(header)]
   // Hand-edited storage must not break the dialog: only a mapping's shape is taken.
-  return typeof found?.mapping === 'object' ? found : null
+  if (typeof found?.mapping !== 'object') return null
+  return {
+    mapping: found.mapping,
+    vendor: isVendor(String(found.vendor)) ? found.vendor : null,
+  }
 }
 
 export function rememberMapping(

@@ -1,13 +1,13 @@
+import type { Vendor } from '@/domain/vendors'
 import { useEffect, useRef, useState } from 'react'
 import { listDatasets, type DatasetMeta } from '@/lib/datasets/dataset-db'
+import { guessCsvMapping, type CsvMapping } from './parse/csv-mapping'
 import {
-  guessCsvMapping,
-  type CsvMapping,
   type ImportOptions,
   type ImportSniff,
   type ImportSummary,
   type RejectedRow,
-} from './core-stand-in'
+} from './parse/import-types'
 import { createImportClient, ImportCancelled, type Progress } from './import-client'
 import { rememberedMapping, rememberMapping } from './remembered-mappings'
 
@@ -21,7 +21,7 @@ export type ImportStep =
       file: File
       sniff: Sniffed
       mapping: CsvMapping
-      vendor: string | null
+      vendor: Vendor | null
     }
   | {
       step: 'summary'
@@ -90,7 +90,7 @@ export function useImportFlow(
 
   const confirmMapping = (
     mapping: CsvMapping,
-    vendor: string | null,
+    vendor: Vendor | null,
     kind: Sniffed['kind'],
   ) => {
     if (state.step !== 'mapping') return

@@ -1,4 +1,7 @@
-/** Small import files made on the spot: Twilio day files, a CSV, a broken file. */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+/** Import files: import-core's fixtures (test/fixtures/import), and a few made on the spot. */
 export type FilePayload = { name: string; mimeType: string; buffer: Buffer }
 
 const day = Date.UTC(2025, 4, 12)
@@ -79,4 +82,15 @@ export const notAFile: FilePayload = {
   name: 'notes.txt',
   mimeType: 'text/plain',
   buffer: Buffer.from('These are my notes; not a log.\n'),
+}
+
+const fixtures = fileURLToPath(new URL('../../fixtures/import/', import.meta.url))
+
+/** One of test/fixtures/import, as a file handed to the page. */
+export function fixtureFile(name: string): FilePayload {
+  return {
+    name,
+    mimeType: 'application/octet-stream',
+    buffer: readFileSync(fixtures + name),
+  }
 }

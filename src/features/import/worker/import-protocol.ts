@@ -4,13 +4,13 @@ import type {
   ImportSniff,
   ImportSummary,
   RejectedRow,
-} from '../core-stand-in'
+} from '../parse/import-types'
 
 /** Where to put the records: a new set under a name, or an existing set (merged, ids once). */
 export type ImportTarget = { id: string | null; name: string }
 
 export type ImportCall =
-  | { type: 'sniff'; file: Blob }
+  | { type: 'sniff'; file: Blob; name: string }
   | { type: 'parse'; file: Blob; options: ImportOptions }
   | { type: 'save'; target: ImportTarget }
 

@@ -1,9 +1,11 @@
 /// <reference lib="webworker" />
 import type { CallWire } from '@/api/call-schema'
 import type { TextWire } from '@/api/text-schema'
-import { createImportParser, sniffImport, type ImportOptions } from '../core-stand-in'
+import { firstBytes, textPieces } from '../parse/byte-stream'
+import type { ImportOptions, RejectedRow } from '../parse/import-types'
+import { parseImport } from '../parse/parse-import'
+import { isGzip, sniffImport } from '../parse/sniff'
 import type { ImportCall, ImportReply } from './import-protocol'
-import { headText, isGzip, textPieces } from './read-file'
 import { saveImport } from './save-import'
 
 /**
@@ -14,52 +16,58 @@ import { saveImport } from './save-import'
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const reply = (message: ImportReply) => scope.postMessage(message)
 
-let parsed: {
-  calls: CallWire[]
-  texts: TextWire[]
-  from: string | null
-  to: string | null
-} | null = null
+/** What the last file read holds, until it is saved or another is read. */
+let parsed: { calls: CallWire[]; texts: TextWire[] } | null = null
+
+/** Enough of the text to tell the format and read a CSV's header. */
+async function headText(file: Blob, gzip: boolean): Promise<string> {
+  let text = ''
+  for await (const piece of textPieces(file, { gzip })) {
+    text += piece.text
+    if (text.length >= 64 * 1024) break
+  }
+  return text
+}
 
 async function parse(file: Blob, options: ImportOptions): Promise<void> {
-  const parser = createImportParser(options)
+  parsed = null
   const calls: CallWire[] = []
   const texts: TextWire[] = []
-  const rejected = []
-  let done = 0
-  let reported = 0
-  for await (const piece of textPieces(file, await isGzip(file))) {
-    const batch = parser.push(piece)
+  const rejected: RejectedRow[] = []
+  const keep = (batch: {
+    calls: CallWire[]
+    texts: TextWire[]
+    rejected: RejectedRow[]
+  }) => {
     for (const call of batch.calls) calls.push(call)
     for (const text of batch.texts) texts.push(text)
-    rejected.push(...batch.rejected)
-    done += piece.length
-    if (done - reported > 1 << 20) {
-      reported = done
-      reply({
-        type: 'progress',
-        stage: 'reading',
-        done: batch.progress.records,
-        total: 0,
-      })
+    for (const row of batch.rejected) rejected.push(row)
+  }
+  const steps = parseImport(file, options)
+  let reported = 0
+  for (;;) {
+    const step = await steps.next()
+    if (step.done) {
+      keep(step.value)
+      parsed = { calls, texts }
+      reply({ type: 'parsed', summary: step.value.summary, rejected })
+      return
+    }
+    keep(step.value)
+    // A few dozen updates for a large file, not one per piece.
+    if (step.value.bytesRead - reported > file.size / 50) {
+      reported = step.value.bytesRead
+      reply({ type: 'progress', stage: 'reading', done: reported, total: file.size })
     }
   }
-  const result = parser.end()
-  for (const call of result.calls) calls.push(call)
-  for (const text of result.texts) texts.push(text)
-  rejected.push(...result.rejected)
-  parsed = { calls, texts, from: result.summary.from, to: result.summary.to }
-  reply({ type: 'parsed', summary: result.summary, rejected })
 }
 
 async function handle(call: ImportCall): Promise<void> {
   switch (call.type) {
     case 'sniff': {
-      const gzip = await isGzip(call.file)
-      reply({
-        type: 'sniffed',
-        sniff: sniffImport(await headText(call.file, gzip), gzip),
-      })
+      const gzip = isGzip(await firstBytes(call.file))
+      const head = await headText(call.file, gzip)
+      reply({ type: 'sniffed', sniff: sniffImport(head, call.name, gzip) })
       return
     }
     case 'parse':

@@ -59,7 +59,7 @@ export async function saveImport(
     {
       id: existing?.id ?? newId(),
       name: existing?.name ?? target.name,
-      revision: now,
+      revision: newId(),
       created: existing?.created ?? now,
       counts: { calls: records.calls.length, texts: records.texts.length },
       ...spanOf(records),

@@ -4,7 +4,10 @@ import { activeDataset, subscribeActiveDataset } from '@/lib/datasets/active-dat
 import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
 import { useDatasetSwitch } from './use-dataset-switch'
 
-const menu = deferredModule(() => import('@/features/import/dataset-menu'))
+// Pure: a build for a real backend, which shows no switch, drops it and its chunk.
+const menu = /* @__PURE__ */ deferredModule(
+  () => import('@/features/import/dataset-menu'),
+)
 
 /** The data badge of the embedded backend: the data shown, and a menu to switch it. */
 export function DatasetSwitch() {

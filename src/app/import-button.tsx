@@ -6,7 +6,10 @@ import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
 import { useDatasetSwitch } from './use-dataset-switch'
 
 // The dialog, its parsers' client and its steps load when Import is pressed (or hovered).
-const dialog = deferredModule(() => import('@/features/import/import-dialog'))
+// Pure: a build for a real backend, which never renders Import, drops it and its chunks.
+const dialog = /* @__PURE__ */ deferredModule(
+  () => import('@/features/import/import-dialog'),
+)
 
 /** Import a vendor's export into a data set of this browser, then show it. */
 export function ImportButton({ kind }: { kind: LogKind }) {

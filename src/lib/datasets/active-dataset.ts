@@ -1,5 +1,3 @@
-import { z } from 'zod/mini'
-
 /** The imported data set the embedded backend serves; none: the demo data. */
 export type ActiveDataset = {
   id: string
@@ -12,13 +10,18 @@ export type ActiveDataset = {
 /** Where the page remembers which data set it shows, across reloads. */
 export const activeDatasetKey = 'callboard.dataset'
 
-const activeSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  revision: z.string(),
-  from: z.number(),
-  to: z.number(),
-})
+/** Storage can hold anything (older versions, hand edits): only this shape counts. */
+function isActiveDataset(value: unknown): value is ActiveDataset {
+  if (typeof value !== 'object' || value === null) return false
+  const set = value as Record<string, unknown>
+  return (
+    typeof set.id === 'string' &&
+    typeof set.name === 'string' &&
+    typeof set.revision === 'string' &&
+    typeof set.from === 'number' &&
+    typeof set.to === 'number'
+  )
+}
 
 const listeners = new Set<() => void>()
 let cached: { text: string | null; value: ActiveDataset | null } | undefined
@@ -36,8 +39,16 @@ function readText(): string | null {
 function parse(text: string | null): ActiveDataset | null {
   if (text === null) return null
   try {
-    const parsed = activeSchema.safeParse(JSON.parse(text))
-    return parsed.success ? parsed.data : null
+    const parsed: unknown = JSON.parse(text)
+    return isActiveDataset(parsed)
+      ? {
+          id: parsed.id,
+          name: parsed.name,
+          revision: parsed.revision,
+          from: parsed.from,
+          to: parsed.to,
+        }
+      : null
   } catch {
     return null
   }

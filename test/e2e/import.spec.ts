@@ -10,6 +10,9 @@ import { demoData, withMock } from './support/mock'
 import { screenshot } from './support/screenshot'
 
 async function pickFile(page: Page, file: FilePayload) {
+  // A status tooltip left open by the pointer over the rows would cover the button.
+  await page.mouse.move(0, 0)
+  await expect(page.getByRole('tooltip')).toHaveCount(0)
   await page.getByRole('button', { name: 'Import' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import your own logs' })
   await dialog.getByLabel('File to import').setInputFiles(file)

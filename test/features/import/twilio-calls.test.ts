@@ -118,6 +118,12 @@ describe('twilioCallToWire', () => {
     expect(call.trail.at(-1)?.at).toBe('2010-08-31T20:36:30.000Z')
   })
 
+  it('hashes a sid that is not a plain id, the same way every time', () => {
+    const odd = twilioCallToWire({ ...answered, sid: 'CA 1/<b>' })
+    expect(odd.id).toMatch(/^id-[0-9a-f]{16}$/)
+    expect(twilioCallToWire({ ...answered, sid: 'CA 1/<b>' }).id).toBe(odd.id)
+  })
+
   it('names Twilio’s error code on a failed call', () => {
     const call = twilioCallToWire({
       ...answered,

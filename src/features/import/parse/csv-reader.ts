@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import type { CsvMapping } from './csv-mapping'
-import { readCsvRow, type CsvRowContext } from './csv-row'
+import { csvRowReader, type CsvRowContext } from './csv-row'
 import { CsvRecordSplitter } from './csv-records'
 import type { ParsedRow, RowReader } from './parsed-row'
 import { RowProblem } from './row-problem'
@@ -25,6 +25,9 @@ export function csvReader(
 ): RowReader {
   const splitter = new CsvRecordSplitter()
   let header: string[] | null = null
+  let readRow: ReturnType<typeof csvRowReader> = () => {
+    throw new RowProblem(undefined, 'no header row')
+  }
   // Guessed once from the header, so every piece splits its cells alike.
   let delimiter = ','
   const rows = (records: { text: string; line: number }[]): ParsedRow[] => {
@@ -36,21 +39,23 @@ export function csvReader(
       const row = cells[index] ?? []
       if (header === null) {
         header = row.map((cell, i) => (i === 0 ? cell.replace(/^\uFEFF/, '') : cell))
+        readRow = csvRowReader({ ...context, header })
         return
       }
       if (record.text.trim() === '') return
-      const known = header
+      const columns = header.length
+      const read = readRow
       out.push({
         line: record.line,
         unit: 'line',
         raw: record.text,
         read: () => {
-          if (row.length < known.length)
+          if (row.length < columns)
             throw new RowProblem(
               undefined,
-              `${row.length} cells where the header has ${known.length}`,
+              `${row.length} cells where the header has ${columns}`,
             )
-          return readCsvRow(row, { ...context, header: known })
+          return read(row)
         },
       })
     })

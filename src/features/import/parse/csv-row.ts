@@ -1,7 +1,7 @@
 import type { CallWire } from '@/api/call-schema'
 import type { TextWire } from '@/api/text-schema'
 import type { Channel } from '@/domain/vendors'
-import type { CsvField, CsvMapping } from './csv-mapping'
+import { csvFields, type CsvField, type CsvMapping } from './csv-mapping'
 import {
   optionalText,
   optionalTime,
@@ -31,41 +31,59 @@ function csvDirection(value: string | null): 'inbound' | 'outbound' | 'unknown' 
   return 'unknown'
 }
 
-/** A name as a filter's reference: its slug and itself. */
+const refs = new Map<string, { id: string; name: string }>()
+
+/** A name as a filter's reference: its slug and itself (a file repeats a few names). */
 function namedRef(name: string | null): { id: string; name: string } | null {
   if (name === null) return null
-  const slug = name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-  return { id: slug || `name-${rowId([name]).slice(0, 8)}`, name: name.trim() }
+  let ref = refs.get(name)
+  if (!ref) {
+    const slug = name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 64)
+    ref = { id: slug || `name-${rowId([name]).slice(0, 8)}`, name: name.trim() }
+    if (refs.size < 10_000) refs.set(name, ref)
+  }
+  return ref
 }
 
-/** One CSV row as the API's call or text, read through the mapping. */
-export function readCsvRow(
+/** Reads a file's rows as the API's calls or texts, the mapping worked out once. */
+export function csvRowReader(
+  context: CsvRowContext,
+): (row: readonly string[]) => CallWire | TextWire {
+  const { columns, zone } = context.mapping
+  // The file's own name for each field, so messages speak the file's language.
+  const names = Object.fromEntries(
+    csvFields.map((field) => {
+      const index = columns[field]
+      return [field, index === undefined ? field : (context.header[index] ?? field)]
+    }),
+  ) as Record<CsvField, string>
+  const channel: Channel = context.kind === 'calls' ? 'call' : 'text'
+  return (row) => readCsvRow(row, context, names, channel, zone)
+}
+
+const cellOf = (row: readonly string[], index: number | undefined) =>
+  index === undefined ? undefined : row[index]
+
+function readCsvRow(
   row: readonly string[],
   context: CsvRowContext,
+  name: Record<CsvField, string>,
+  channel: Channel,
+  zone: 'local' | 'utc',
 ): CallWire | TextWire {
-  const { columns, zone } = context.mapping
-  // The file's own name for a field, so messages speak the file's language.
-  const name = (field: CsvField) => {
-    const index = columns[field]
-    return index === undefined ? field : (context.header[index] ?? field)
-  }
-  const cell = (field: CsvField): string | undefined => {
-    const index = columns[field]
-    return index === undefined ? undefined : row[index]
-  }
-  const text = (field: CsvField) => optionalText(name(field), cell(field))
+  const { columns } = context.mapping
+  const cell = (field: CsvField) => cellOf(row, columns[field])
+  const text = (field: CsvField) => optionalText(name[field], cellOf(row, columns[field]))
   const vendor = csvVendor(text('vendor')) ?? context.vendor
-  if (vendor === null)
-    throw new RowProblem(name('vendor'), `${name('vendor')} is missing`)
-  const channel: Channel = context.kind === 'calls' ? 'call' : 'text'
-  const time = optionalTime(name('time'), cell('time'), zone)
-  if (time === null) throw new RowProblem(name('time'), `${name('time')} is missing`)
-  const status = wireStatus(vendor, channel, requiredText(name('status'), cell('status')))
+  if (vendor === null) throw new RowProblem(name.vendor, `${name.vendor} is missing`)
+  const time = optionalTime(name.time, cell('time'), zone)
+  if (time === null) throw new RowProblem(name.time, `${name.time} is missing`)
+  const status = wireStatus(vendor, channel, requiredText(name.status, cell('status')))
   const direction = csvDirection(text('direction'))
   const contact = text('contact')
   const from = text('from') ?? (direction === 'outbound' ? null : contact)
@@ -87,14 +105,14 @@ export function readCsvRow(
       to: to ?? (direction === 'outbound' ? other : (ours ?? '')),
       contact: contactRef,
       body: text('body') ?? '',
-      segments: segmentCount(name('segments'), cell('segments')),
+      segments: segmentCount(name.segments, cell('segments')),
       status,
       trail,
     }
   }
-  const duration = seconds(name('duration'), cell('duration'))
-  const ring = seconds(name('ringTime'), cell('ringTime'))
-  const talk = seconds(name('talkTime'), cell('talkTime'))
+  const duration = seconds(name.duration, cell('duration'))
+  const ring = seconds(name.ringTime, cell('ringTime'))
+  const talk = seconds(name.talkTime, cell('talkTime'))
   const whole = Math.max(duration, ring + talk)
   return {
     id,

@@ -27,3 +27,8 @@ export function rowId(cells: readonly string[], id?: string | null): string {
   if (id && plainId.test(id)) return id
   return `${id ? 'id' : 'row'}-${hash(cells)}`
 }
+
+/** An id as it is when plain, else a stable hash of it. */
+export function plainRecordId(id: string): string {
+  return rowId([id], id)
+}

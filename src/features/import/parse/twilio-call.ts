@@ -2,6 +2,7 @@ import type { CallWire } from '@/api/call-schema'
 import type { WireTrailStep } from '@/api/wire-status'
 import { optionalText, optionalTime, requiredText, seconds } from './field-readers'
 import { isoInstant } from './import-dates'
+import { plainRecordId } from './row-id'
 import { RowProblem } from './row-problem'
 import { twilioDirection } from './twilio-direction'
 import { isUnderWay, wireStatus } from './wire-status'
@@ -31,7 +32,8 @@ function firstStatus(direction: string): string {
  * start in), started (dialled), ended (with the final status).
  */
 export function twilioCallToWire(item: Record<string, unknown>): CallWire {
-  const id = requiredText('sid', item.sid)
+  // A sid that is not a plain id (a damaged export) is hashed: ids go into URLs.
+  const id = plainRecordId(requiredText('sid', item.sid))
   const rawDirection = optionalText('direction', item.direction) ?? ''
   const direction = twilioDirection(rawDirection)
   const from = optionalText('from', item.from) ?? ''

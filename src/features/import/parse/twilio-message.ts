@@ -2,6 +2,7 @@ import type { TextWire } from '@/api/text-schema'
 import type { WireTrailStep } from '@/api/wire-status'
 import { optionalText, optionalTime, requiredText, segmentCount } from './field-readers'
 import { isoInstant } from './import-dates'
+import { plainRecordId } from './row-id'
 import { RowProblem } from './row-problem'
 import { twilioDirection } from './twilio-direction'
 import { isUnderWay, wireStatus } from './wire-status'
@@ -20,7 +21,8 @@ function firstStatus(item: Record<string, unknown>, inbound: boolean): string {
  * and, for a receipt that came later, the last update (date_updated).
  */
 export function twilioMessageToWire(item: Record<string, unknown>): TextWire {
-  const id = requiredText('sid', item.sid)
+  // A sid that is not a plain id (a damaged export) is hashed: ids go into URLs.
+  const id = plainRecordId(requiredText('sid', item.sid))
   const direction = twilioDirection(optionalText('direction', item.direction) ?? '')
   const inbound = direction === 'inbound'
   const from = optionalText('from', item.from) ?? ''

@@ -1,4 +1,5 @@
 import type { LogKind } from '@/domain/log-query'
+import { activeDatasetRef } from './engine/active-set'
 import { dataSettings, type MockEngine } from './engine/mock-request'
 import { mockSettings, setMockDefaults } from './settings/settings-store'
 import { readStoredSettings } from './settings/stored-settings'
@@ -30,7 +31,9 @@ export function startDataWorker(): MockEngine {
   const data = dataSettings(mockSettings())
   for (const kind of landingLogs(location.pathname)) {
     // A worker that fails says so on the first real request.
-    engine.answer({ route: 'build', kind, search: '', data }).catch(() => undefined)
+    engine
+      .answer({ route: 'build', kind, search: '', data, ...activeDatasetRef() })
+      .catch(() => undefined)
   }
   return engine
 }

@@ -4,6 +4,7 @@
  * does not. Every timed figure runs from the person's input (or the navigation)
  * to the presented frame, nothing subtracted.
  */
+import type { ImportFigures } from './import'
 import type { InsightsFigures } from './insights'
 import type { LogPageFigures } from './log-figures'
 import type { Summary } from './summary'
@@ -37,6 +38,8 @@ export const budgets = {
   legendToggleEventMs: 200,
   /** Lighthouse performance score, desktop preset, on /calls. */
   lighthouseScore: 95,
+  /** 500,000 Twilio calls: the file handed to the page → the log showing them (#16). */
+  import500kMs: 15_000,
 }
 
 export type Budgets = typeof budgets
@@ -187,4 +190,15 @@ export function checksTable(checks: Check[]): string {
         `| ${c.figure} | ${c.budget} | ${c.measured} | ${c.pass ? 'pass' : 'miss'} |`,
     ),
   ].join('\n')
+}
+
+export function importChecks(figures: ImportFigures, limits: Budgets = budgets): Check[] {
+  return [
+    atMost(
+      `import ${figures.rows.toLocaleString('en-US')} Twilio calls rows (file → log)`,
+      figures.totalMs,
+      limits.import500kMs,
+      'ms',
+    ),
+  ]
 }

@@ -6,7 +6,8 @@
  *   --quick      sizes only, and fail when a size budget is exceeded (CI)
  *   --no-build   reuse dist/
  *   --runs=N     runs per timed figure (default 5)
- *   --only=log,insights,lighthouse,shell,mock   the timed sections to run (default all)
+ *   --only=log,insights,lighthouse,shell,mock,import   the timed sections to run (default all)
+ *   --import-runs=N   runs of the 500,000-row import (default 1: about a minute each)
  *   BENCH_PORT=N  serve on port N (default: a free port)
  *   --mock-sizes=100000,500000   data-set sizes for the mock backend's figures
  *
@@ -21,6 +22,7 @@ import {
   budgets,
   checksTable,
   firstPageCheck,
+  importChecks,
   insightsChecks,
   lighthouseCheck,
   logPageChecks,
@@ -28,6 +30,7 @@ import {
 } from './budgets'
 import { analyzeBundle, type BundleReport } from './bundle'
 import { launchBrowser, readPaint, watchPaint } from './browser'
+import { importFigures } from './import'
 import { insightsFigures } from './insights'
 import { lighthouseFigures } from './lighthouse'
 import { logPageFigures } from './log-figures'
@@ -44,8 +47,9 @@ const option = (name: string) =>
   [...args].find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const runs = Number(option('runs') ?? 5)
 const sections = new Set(
-  (option('only') ?? 'log,insights,lighthouse,shell,mock').split(','),
+  (option('only') ?? 'log,insights,lighthouse,shell,mock,import').split(','),
 )
+const importRuns = Number(option('import-runs') ?? 1)
 const mockSizes = (option('mock-sizes') ?? '100000,500000')
   .split(',')
   .map(Number)
@@ -176,6 +180,17 @@ async function insights(baseUrl: string, checks: Check[]) {
   }
 }
 
+async function importing(baseUrl: string, checks: Check[]) {
+  const browser = await launchBrowser()
+  try {
+    const figures = await importFigures(browser, baseUrl, importRuns)
+    checks.push(...importChecks(figures))
+    return figures
+  } finally {
+    await browser.close()
+  }
+}
+
 async function main() {
   if (!args.has('--no-build')) build()
   const report = analyzeBundle(join(root, 'dist'))
@@ -206,6 +221,7 @@ async function main() {
       }
       if (sections.has('shell')) result.shellPaintMs = await shellPaint(server.url)
       if (sections.has('mock')) result.mock = await mockBackend(server.url, failures)
+      if (sections.has('import')) result.import = await importing(server.url, checks)
     }
     failures.unshift(...budgetFailures(checks))
     result.checks = checks

@@ -60,6 +60,24 @@ test('a build for a real backend contains no mock code at all, and registers no 
     expect(
       modules.filter((id) => id.includes('msw') || id.startsWith('src/mocks')),
     ).toEqual([])
+    // Nor any import code: imported sets are the embedded backend's. (A module
+    // whose code was all dropped can still be listed, so the code is read.)
+    expect(
+      modules.filter(
+        (id) => id.startsWith('src/lib/datasets') || id.includes('node_modules/idb/'),
+      ),
+    ).toEqual([])
+    for (const file of readdirSync(join(outDir, 'assets')).filter((f) =>
+      f.endsWith('.js'),
+    )) {
+      const code = readFileSync(join(outDir, 'assets', file), 'utf8')
+      for (const marker of [
+        'Import your own logs',
+        'callboard-datasets',
+        'callboard.dataset',
+      ])
+        expect(code, `${file} holds ${marker}`).not.toContain(marker)
+    }
     // Nor the mock's data worker, which is no chunk of the app's own, nor MSW's
     // service worker, which public/ holds for the embedded backend.
     expect(readdirSync(join(outDir, 'assets')).filter((f) => /worker/i.test(f))).toEqual(
@@ -88,6 +106,8 @@ test('a build for a real backend contains no mock code at all, and registers no 
       const url = server.resolvedUrls?.local[0] ?? ''
       await page.goto(new URL('/calls', url).href)
       await expect(page.getByRole('main')).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Import' })).toHaveCount(0)
       expect(
         await page.evaluate(
           `navigator.serviceWorker.getRegistrations().then((r) => r.length)`,
@@ -134,4 +154,32 @@ test('the statuses’ meanings load with the first tooltip, not with the first p
   await table.locator('[role=row][data-index="0"] [data-status]').first().hover()
   await expect(page.getByRole('tooltip')).toBeVisible()
   expect(loadedMeanings().length).toBeGreaterThan(0)
+})
+
+test('the Import dialog loads when Import is pressed, not with the first page', async ({
+  page,
+}) => {
+  const modules = JSON.parse(
+    readFileSync(join(root, 'dist/.vite/chunk-modules.json'), 'utf8'),
+  ) as Record<string, string[]>
+  const importChunks = Object.entries(modules)
+    .filter(([, ids]) =>
+      ids.some((id) => id.startsWith('src/features/import/import-dialog')),
+    )
+    .map(([file]) => file)
+  expect(importChunks.length).toBeGreaterThan(0)
+  const scripts: string[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url())
+  })
+  const loaded = () =>
+    scripts.filter((url) => importChunks.some((file) => url.endsWith(file)))
+  await page.goto('/calls')
+  const table = page.getByRole('table', { name: 'Activity Log' })
+  await expect(table.locator('[role=row][data-index="0"]')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(loaded()).toEqual([])
+  await page.getByRole('button', { name: 'Import' }).click()
+  await expect(page.getByRole('dialog', { name: 'Import your own logs' })).toBeVisible()
+  expect(loaded().length).toBeGreaterThan(0)
 })

@@ -139,7 +139,7 @@ for (const { path, label } of logs) {
 
 test('a stored layout that makes no sense is ignored', async ({ page }) => {
   await page.addInitScript(() => {
-    localStorage.setItem('callboard.layout.calls', '{"sizing":{"status":"wide"}')
+    localStorage.setItem('callboard.columns.calls.layout', '{"sizing":{"status":"wide"}')
     localStorage.setItem('callboard.columns.calls', '[1,2]')
   })
   const table = await openLog(page, '/calls', 'Activity Log')

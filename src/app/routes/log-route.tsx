@@ -21,6 +21,7 @@ import { useSettledView } from '@/features/logs/use-settled-view'
 import { ViewsMenu } from '@/features/views/views-menu'
 import { useViewNow } from '@/lib/use-view-now'
 import { stringifySearch } from '../search-params'
+import { importActions } from '../import-button'
 import { useDroppedParams } from '../use-dropped-params'
 import { useZonedSearch, withZone } from '../use-zoned-search'
 import { useDisplayZone } from '@/lib/display-zone'
@@ -121,6 +122,7 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
           hasFilters={hasFilters(view.search)}
           toolbar={toolbarOutlet}
           headerActions={headerOutlet}
+          moreActions={importActions?.[kind]}
         />
       </HeaderSlot>
     </ToolbarSlot>

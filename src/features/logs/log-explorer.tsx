@@ -34,6 +34,8 @@ export type LogViewProps = {
   toolbar?: ReactNode
   /** Beside the page's title (the saved views), composed in by the app. */
   headerActions?: ReactNode
+  /** More actions beside Export (Import), composed in by the app. */
+  moreActions?: ReactNode
 }
 
 type LogExplorerProps<T extends Call | Text> = LogViewProps & {
@@ -164,6 +166,7 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
             handle={tableHandle}
             actions={(visibleColumns) => (
               <>
+                {props.moreActions}
                 {freshness.controls}
                 {shortcutsKit ? (
                   <shortcutsKit.ShortcutsButton onClick={() => setHelpOpen(true)} />

@@ -1,5 +1,6 @@
 import { currentDataset } from '../data/dataset'
 import { liveNow } from '../data/live-clock'
+import { importedSet } from '../data/imported-sets'
 import { parseListRequest } from '../http/list-params'
 import { parseStatsRequest } from '../http/stats-params'
 import { measured } from '../measure'
@@ -17,11 +18,24 @@ const json = (body: unknown): MockAnswer => ({
   body: JSON.stringify(body),
 })
 
+class MissingSet extends Error {}
+
+/** The demo data, or the imported set the request names (loaded beforehand). */
+function datasetOf(request: MockRequest) {
+  if (!request.set) return currentDataset(request.data)
+  const set = importedSet(request.set)
+  if (!set) throw new MissingSet()
+  return set
+}
+
 function work(request: MockRequest): MockAnswer {
-  const dataset = currentDataset(request.data)
+  const dataset = datasetOf(request)
   const store = request.kind === 'calls' ? dataset.calls() : dataset.texts()
   const params = new URLSearchParams(request.search)
-  advanceStore(store, liveNow(dataset, params.get('to')))
+  // An imported set is history; only the demo data runs on with the clock.
+  if (!request.set) {
+    advanceStore(store, liveNow(currentDataset(request.data), params.get('to')))
+  }
   switch (request.route) {
     case 'build':
       return { status: 204, contentType: 'text/plain', body: '' }
@@ -67,6 +81,11 @@ export function answerRequest(request: MockRequest): MockAnswer {
   } catch (error) {
     if (error instanceof InvalidParam) {
       return problemAnswer.invalidParam(error.param, error.message)
+    }
+    if (error instanceof MissingSet) {
+      return problemAnswer.notFound(
+        'The imported data set is not in this browser any more: switch to another one from the data badge in the header.',
+      )
     }
     console.error('The mock backend failed a request.', error)
     return problemAnswer.serverError('The mock backend hit an unexpected error.')

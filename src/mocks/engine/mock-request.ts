@@ -19,7 +19,12 @@ export type MockRequest = {
   /** The record's id, for `record`. */
   id?: string
   data: DataSettings
+  /** An imported data set to serve instead of the demo data. */
+  set?: DatasetRef
 }
+
+/** An imported data set, as stored: a new revision is new records. */
+export type DatasetRef = { id: string; revision: string }
 
 /** The answer, as plain data: the body is already JSON. */
 export type MockAnswer = { status: number; contentType: string; body: string }

@@ -8,6 +8,7 @@ import {
   type MockRequest,
   type MockRoute,
 } from '../engine/mock-request'
+import { activeDatasetRef } from '../engine/active-set'
 import { recordMeasure } from '../measure'
 import { mockSettings } from '../settings/settings-store'
 import { chaos } from './chaos'
@@ -22,7 +23,11 @@ async function answer(engine: MockEngine, request: Omit<MockRequest, 'data'>) {
   if (failure) return failure
   try {
     return answerResponse(
-      await engine.answer({ ...request, data: dataSettings(mockSettings()) }),
+      await engine.answer({
+        ...request,
+        data: dataSettings(mockSettings()),
+        ...activeDatasetRef(),
+      }),
     )
   } catch (error) {
     console.error('The mock backend could not answer a request.', error)

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { answerRequest } from '../engine/answer-request'
+import { answerWithSet } from '../engine/local-engine'
 import type { EngineCall, EngineReply, WorkerMeasure } from './engine-protocol'
 
 /**
@@ -20,8 +20,13 @@ function takeMeasures(): WorkerMeasure[] {
   return measures
 }
 
+/** Answers in the order asked, even when one waits for a set to be read. */
+let queue: Promise<void> = Promise.resolve()
+
 scope.onmessage = ({ data }: MessageEvent<EngineCall>) => {
-  const answer = answerRequest(data.request)
-  const reply: EngineReply = { id: data.id, answer, measures: takeMeasures() }
-  scope.postMessage(reply)
+  queue = queue.then(async () => {
+    const answer = await answerWithSet(data.request)
+    const reply: EngineReply = { id: data.id, answer, measures: takeMeasures() }
+    scope.postMessage(reply)
+  })
 }

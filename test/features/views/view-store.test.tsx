@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { addView, noViews, setDefaultView } from '@/domain/saved-views'
+import { columnLayoutKey } from '@/features/logs/data-table/use-column-layout'
 import { captureColumns, restoreColumns } from '@/features/views/column-state'
 import { readViews, writeViews } from '@/features/views/view-store'
 
@@ -65,6 +66,20 @@ describe('the saved views store', () => {
       'callboard.columns.calls',
       'callboard.columns.calls.widths',
     ])
+  })
+
+  it('takes the column widths, order and density the table stores', () => {
+    window.localStorage.setItem(
+      columnLayoutKey('calls'),
+      '{"sizing":{"status":180},"order":[],"density":"compact"}',
+    )
+    expect(captureColumns('calls')).toEqual({
+      [columnLayoutKey('calls')]: {
+        sizing: { status: 180 },
+        order: [],
+        density: 'compact',
+      },
+    })
   })
 
   it('captures the table’s column state whatever its keys, and puts it back exactly', () => {

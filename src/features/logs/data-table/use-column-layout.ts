@@ -11,8 +11,9 @@ import {
 const resolve = <S>(updater: Updater<S>, previous: S): S =>
   typeof updater === 'function' ? (updater as (p: S) => S)(previous) : updater
 
-/** Where a log's column arrangement is remembered, beside its column choice. */
-export const columnLayoutKey = (storageKey: string) => `callboard.layout.${storageKey}`
+/** Where a log's column arrangement is remembered: under its column choice, so a saved view takes it too. */
+export const columnLayoutKey = (storageKey: string) =>
+  `callboard.columns.${storageKey}.layout`
 
 /**
  * A log's column widths, order and density, remembered per log, in the

@@ -26,6 +26,12 @@ export const directionCode = (direction: string): number => {
   return code < 0 ? directions.length : code
 }
 
+/** A call's campaign as the `campaign` filter names it: its id, or its name when the file gave none. */
+const campaignOf = (call: CallWire): Named =>
+  call.campaign === null
+    ? null
+    : { id: call.campaign_id ?? call.campaign, name: call.campaign }
+
 /**
  * An imported call log served like the demo one: the records as read, in
  * time order and each id once, with facets made of the values they hold.
@@ -43,10 +49,12 @@ export function buildImportedCallStore(
   const named = () => new Interner<Named>((value) => value?.id ?? noneValue)
   const agents = named()
   const sources = named()
+  const campaigns = named()
   const numbers = new Interner<string | null>((number) => number ?? '')
   const status = new Uint32Array(size)
   const agent = new Uint32Array(size)
   const source = new Uint32Array(size)
+  const campaign = new Uint32Array(size)
   const direction = new Uint8Array(size)
   const duration = new Uint32Array(size)
   const ring = new Uint16Array(size)
@@ -58,6 +66,7 @@ export function buildImportedCallStore(
     status[i] = statuses.code(statusValue(call.vendor, 'call', call.status))
     agent[i] = agents.code(call.agent)
     source[i] = sources.code(call.source)
+    campaign[i] = campaigns.code(campaignOf(call))
     direction[i] = directionCode(call.direction)
     duration[i] = call.duration
     ring[i] = Math.min(call.ring_time, 0xffff)
@@ -98,6 +107,7 @@ export function buildImportedCallStore(
     )
   const agentFacet = facetOf(agents, agent, 'No agent')
   const sourceFacet = facetOf(sources, source, 'No source')
+  const campaignFacet = facetOf(campaigns, campaign, 'No campaign')
   const byId = new Map(records.map((call, i) => [call.id, i]))
   const nameValues = (interner: Interner<Named>) =>
     interner.values.map((v) => v?.name ?? null)
@@ -125,6 +135,7 @@ export function buildImportedCallStore(
       facetDim('direction', direction, importedDirections),
       facetDim('agent', agentFacet.codes, agentFacet.values),
       facetDim('source', sourceFacet.codes, sourceFacet.values),
+      facetDim('campaign', campaignFacet.codes, campaignFacet.values),
     ],
     sortKeys: { duration, status: Uint16Array.from(status, (c) => ranks[c] ?? 0) },
     search: {

@@ -157,11 +157,12 @@ describe('the engine serving an imported set', () => {
     })
     expect(missing.status).toBe(404)
     expect(missing.body).toContain('not in this browser any more')
+    // A fixed clock: a running one keeps the records planned ahead of now out of the total.
     const demo = answerRequest({
       route: 'list',
       kind: 'calls',
       search: 'limit=1',
-      data: { ...data, calls: 500, texts: 10 },
+      data: { ...data, calls: 500, texts: 10, clock: 'fixed' },
     })
     expect((JSON.parse(demo.body) as { total: number }).total).toBe(500)
   })

@@ -10,8 +10,13 @@ import type { LogPageFigures } from './log-figures'
 import type { Summary } from './summary'
 
 export const budgets = {
-  /** Gzip JS a first visit to /calls loads, the mock's chunks left out. */
-  firstPageJsGzipKB: 160,
+  /**
+   * Gzip JS a first visit to /calls loads, the mock's chunks left out. Was 160
+   * (158.8 measured); the explorer and import features put 15 KB more on the
+   * first page (table sizing and ordering, TZDate for zoned days, freshness,
+   * Twilio's statuses, the data-set switch): see the README's "First page" note.
+   */
+  firstPageJsGzipKB: 176,
   /** The headline: cold navigation → first rows presented, default data set, the mock's build included. */
   coldFirstRowsMs: 1000,
   /** The log's histogram drawn, after the first rows. */

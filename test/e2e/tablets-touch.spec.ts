@@ -60,6 +60,12 @@ for (const { path, label } of logs) {
     expect(box?.width).toBeGreaterThan(360)
     await expect(card.getByRole('cell')).toHaveCount(5)
     await expect(card.locator('[data-cell="status"] button[data-status]')).toBeVisible()
+    // Every action above the cards is on the screen, not cut off at its right edge.
+    for (const name of ['Import', 'Export CSV', 'Columns']) {
+      const action = await page.getByRole('button', { name, exact: true }).boundingBox()
+      expect(action, name).not.toBeNull()
+      expect((action?.x ?? 0) + (action?.width ?? 0), name).toBeLessThanOrEqual(390)
+    }
     const overflow = await table
       .locator('xpath=..')
       .evaluate((el) => el.scrollWidth - el.clientWidth)

@@ -53,11 +53,12 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex items-center justify-between gap-3 px-4 pb-2 lg:px-6">
+      {/* On a phone the actions wrap onto more lines rather than run off the screen. */}
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 pb-2 lg:px-6">
         <div aria-live="polite" className="text-sm text-muted">
           {props.summary}
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center justify-end gap-2">
           {props.actions?.(
             table.getVisibleLeafColumns().map((column) => column.columnDef),
           )}

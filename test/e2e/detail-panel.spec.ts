@@ -155,6 +155,22 @@ test.describe('the detail panel and the keys', () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     expect(await axeViolations(page)).toEqual([])
   })
+
+  test('a selected row whose trail hides earlier steps keeps its contrast', async ({
+    page,
+  }) => {
+    // The "+N" marker sits on the selected row's tint: it must read there too.
+    const marked = table(page)
+      .locator('[role=row][data-index]')
+      .filter({ has: page.locator('li[title$="earlier steps"]') })
+      .first()
+    await marked.click({ position: { x: 40, y: 20 } })
+    await expect(marked).toHaveAttribute('aria-selected', 'true')
+    await expect(panel(page).getByRole('region', { name: 'Metrics' })).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+    await page.emulateMedia({ colorScheme: 'dark' })
+    expect(await axeViolations(page)).toEqual([])
+  })
 })
 
 test('below 1024 px the panel lies over the table, closable, and rows stay clickable', async ({

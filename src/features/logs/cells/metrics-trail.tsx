@@ -18,7 +18,7 @@ export function MetricsTrail({ steps }: { steps: TrailStep[] }) {
       className="flex max-h-11 min-w-0 flex-wrap items-center gap-x-1.5 gap-y-1 overflow-hidden"
     >
       {hidden > 0 ? (
-        <li className="shrink-0 text-xs text-faint" title={`${hidden} earlier steps`}>
+        <li className="shrink-0 text-xs text-muted" title={`${hidden} earlier steps`}>
           +{hidden} ›
         </li>
       ) : null}

@@ -85,3 +85,7 @@ export function formatGap(ms: number): string {
 export function clip(text: string, max = 300): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
+
+/** "calls" → "Calls". */
+export const capitalize = (text: string): string =>
+  text.charAt(0).toUpperCase() + text.slice(1)

@@ -1,3 +1,4 @@
+import { logKindInfo } from '@/domain/log-kind'
 import { formatSort, type LogFilters, type LogKind, type Sort } from '@/domain/log-query'
 
 export type LogQuery<K extends LogKind = LogKind> = {
@@ -8,25 +9,13 @@ export type LogQuery<K extends LogKind = LogKind> = {
 /** The API caps a page at 150 records, as CTM's per_page does. */
 export const maxPageSize = 150
 
-/** Filters as the API's query parameters; empty filters are left out. */
+/** Filters as the API's query parameters: the kind's facets only; empty filters are left out. */
 export function filterParams(kind: LogKind, filters: LogFilters): URLSearchParams {
   const params = new URLSearchParams()
   if (filters.from) params.set('from', filters.from)
   if (filters.to) params.set('to', filters.to)
-  const lists = [
-    ['status', filters.status],
-    ['outcome', filters.outcome],
-    ['vendor', filters.vendor],
-    ['direction', filters.direction],
-    ...(kind === 'calls'
-      ? ([
-          ['agent', filters.agent],
-          ['source', filters.source],
-          ['campaign', filters.campaign],
-        ] as const)
-      : []),
-  ] as const
-  for (const [name, values] of lists) {
+  for (const name of logKindInfo[kind].facets) {
+    const values = filters[name]
     if (values.length > 0) params.set(name, values.join(','))
   }
   const q = filters.q?.trim()

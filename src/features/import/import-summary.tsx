@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { Button } from '@/components/button'
+import { logKindInfo } from '@/domain/log-kind'
 import { vendorName } from '@/domain/vendors'
 import type { DatasetMeta } from '@/lib/datasets/dataset-db'
 import { formatCount, pluralize } from '@/lib/format'
@@ -28,7 +29,7 @@ export function ImportSummaryStep(props: ImportSummaryStepProps) {
   const name = props.fileName.replace(/\.(gz)$/, '')
   const [target, setTarget] = useState(sameNameSet(props.sets, name)?.id ?? newSet)
   const id = useId()
-  const noun = summary.kind === 'calls' ? ['call', 'calls'] : ['text', 'texts']
+  const { noun } = logKindInfo[summary.kind]
   const unknown = [...summary.unknownStatusCodes.entries()].sort((a, b) => b[1] - a[1])
   return (
     <div className="mt-4">
@@ -37,7 +38,7 @@ export function ImportSummaryStep(props: ImportSummaryStepProps) {
         <dd>{importFormatLabels[summary.format]}</dd>
         <dt className="text-muted">Records</dt>
         <dd>
-          {pluralize(summary.records, noun[0] ?? '', noun[1] ?? '')}
+          {pluralize(summary.records, noun.one, noun.many)}
           {summary.duplicates > 0
             ? ` (${pluralize(summary.duplicates, 'repeated id', 'repeated ids')} read once)`
             : ''}
@@ -88,7 +89,7 @@ export function ImportSummaryStep(props: ImportSummaryStepProps) {
           disabled={summary.records === 0}
           onClick={() => props.onImport({ id: target === newSet ? null : target, name })}
         >
-          Import {pluralize(summary.records, noun[0] ?? '', noun[1] ?? '')}
+          Import {pluralize(summary.records, noun.one, noun.many)}
         </Button>
       </div>
     </div>

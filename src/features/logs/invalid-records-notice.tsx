@@ -1,15 +1,18 @@
 import { TriangleAlert } from 'lucide-react'
 import type { InvalidRecord } from '@/api/log-page-schema'
+import { logKindInfo } from '@/domain/log-kind'
+import type { LogKind } from '@/domain/log-query'
 import { clip, pluralize } from '@/lib/format'
 
 type InvalidRecordsNoticeProps = {
   invalid: InvalidRecord[]
-  noun: { one: string; many: string }
+  kind: LogKind
 }
 
 /** Records the API sent in a shape we cannot read: said out loud, with their ids. */
-export function InvalidRecordsNotice({ invalid, noun }: InvalidRecordsNoticeProps) {
+export function InvalidRecordsNotice({ invalid, kind }: InvalidRecordsNoticeProps) {
   if (invalid.length === 0) return null
+  const { noun } = logKindInfo[kind]
   const ids = invalid.slice(0, 5).map((record) => record.id)
   return (
     <div

@@ -6,6 +6,7 @@ import type { Text } from '@/api/text-schema'
 import { Button } from '@/components/button'
 import { EmptyState } from '@/components/empty-state'
 import type { KnownStatus } from '@/domain/catalog/catalog'
+import { logKindInfo } from '@/domain/log-kind'
 import { formatSort, type LogKind } from '@/domain/log-query'
 import type { LogSearch } from '@/domain/log-search'
 import { viewQuery } from '@/domain/log-view'
@@ -40,8 +41,6 @@ export type LogViewProps = {
 
 type LogExplorerProps<T extends Call | Text> = LogViewProps & {
   kind: LogKind
-  label: string
-  noun: { one: string; many: string }
   columns: LogColumn<T>[]
   /** How a record shows as a card on a phone. */
   card: CardLayout
@@ -52,19 +51,13 @@ const recordSheet = deferredModule(() => import('./detail/record-sheet'))
 
 /** A log: its toolbar, the table of records and the record's detail sheet. */
 export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
-  const { kind, search, now, onSearchChange, noun } = props
+  const { kind, search, now, onSearchChange } = props
+  const { noun, log: label } = logKindInfo[kind]
   const query = useMemo(() => viewQuery(kind, search, now), [kind, search, now])
   const pages = useLogPages(kind, query)
   const records = pages.records as T[]
   const tableHandle = useRef<DataTableBodyHandle>(null)
-  const freshness = useLogFreshness({
-    kind,
-    label: props.label,
-    search,
-    now,
-    noun,
-    pages,
-  })
+  const freshness = useLogFreshness({ kind, search, now, pages })
 
   const { field, desc } = query.sort
   const sorting = useMemo<SortingState>(() => [{ id: field, desc }], [field, desc])
@@ -119,12 +112,12 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
   return (
     <LogActionsContext value={actions}>
       {props.toolbar}
-      <LazyInvalidRecordsNotice invalid={pages.invalid} noun={noun} />
+      <LazyInvalidRecordsNotice invalid={pages.invalid} kind={kind} />
       {/* The table and, beside it, the open record's panel. */}
       <div className="flex min-h-0 flex-1">
         <div className="flex min-h-0 min-w-0 flex-1 flex-col">
           <DataTable<T>
-            label={props.label}
+            label={label}
             columns={props.columns}
             card={props.card}
             data={records}
@@ -174,7 +167,6 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
                 <ExportButton
                   kind={kind}
                   query={query}
-                  noun={noun}
                   disabled={!pages.total}
                   fields={visibleColumns.flatMap((column) => column.meta?.csv ?? [])}
                 />

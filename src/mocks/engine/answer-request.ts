@@ -1,3 +1,4 @@
+import { logKindInfo } from '@/domain/log-kind'
 import { currentDataset } from '../data/dataset'
 import { liveNow } from '../data/live-clock'
 import { importedSet } from '../data/imported-sets'
@@ -62,7 +63,7 @@ function work(request: MockRequest): MockAnswer {
       // A live log's records past its clock have not happened yet.
       if (index !== null && (store.time[index] as number) < store.now)
         return json(store.record(index))
-      const noun = request.kind === 'calls' ? 'call' : 'text'
+      const noun = logKindInfo[request.kind].noun.one
       return problemAnswer.notFound(
         `There is no ${noun} with id ${JSON.stringify(request.id)}.`,
       )

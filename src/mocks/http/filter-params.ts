@@ -1,6 +1,6 @@
 import { getStatus, isStatusKey } from '@/domain/catalog/catalog'
+import { hasFacet, logKindInfo } from '@/domain/log-kind'
 import { directions, type FacetName, type LogKind } from '@/domain/log-query'
-import { outcomeGroupsFor } from '@/domain/outcomes'
 import { isVendor, vendors } from '@/domain/vendors'
 import { recordStatuses } from '../data/log-values'
 import { InvalidParam } from '../engine/invalid-param'
@@ -10,12 +10,11 @@ import { parseInstant } from './parse-instant'
 const maxValues = 200
 const maxQueryLength = 200
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const idFacets = ['agent', 'source', 'campaign'] as const satisfies readonly FacetName[]
 
 /** How a value is quoted back in a message: short, and visibly a value. */
 export const quote = (value: string) =>
   JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value)
-
-const channelOf = (kind: LogKind) => (kind === 'calls' ? 'call' : 'text')
 
 /** A list parameter: comma-separated, repeatable, blanks ignored. */
 export function listParam(params: URLSearchParams, name: string): string[] {
@@ -67,9 +66,9 @@ export function parseFilters(kind: LogKind, params: URLSearchParams): FilterRequ
       `from (${new Date(from).toISOString()}) is after to (${new Date(to).toISOString()}).`,
     )
   }
-  const channel = channelOf(kind)
+  const { channel } = logKindInfo[kind]
   const statusKeys = new Set(recordStatuses(channel).map((entry) => entry.key))
-  const outcomes: readonly string[] = outcomeGroupsFor(channel)
+  const outcomes: readonly string[] = logKindInfo[kind].outcomes
   const facets: FilterRequest['facets'] = []
   const add = (name: FacetName, values: string[]) => {
     if (values.length > 0) facets.push({ name, values })
@@ -112,16 +111,15 @@ export function parseFilters(kind: LogKind, params: URLSearchParams): FilterRequ
   )
   add('direction', direction)
 
-  if (kind === 'calls') {
-    for (const name of ['agent', 'source', 'campaign'] as const) {
-      const ids = listParam(params, name)
-      checkEach(name, ids, (value) =>
-        slug.test(value) && value.length <= 64
-          ? null
-          : `${name} takes ids such as "ana-ruiz" or "google-ads" (lowercase letters, digits and hyphens); got ${quote(value)}.`,
-      )
-      add(name, ids)
-    }
+  // Facets by id (agents, sources, campaigns), where the kind has them.
+  for (const name of idFacets.filter((facet) => hasFacet(kind, facet))) {
+    const ids = listParam(params, name)
+    checkEach(name, ids, (value) =>
+      slug.test(value) && value.length <= 64
+        ? null
+        : `${name} takes ids such as "ana-ruiz" or "google-ads" (lowercase letters, digits and hyphens); got ${quote(value)}.`,
+    )
+    add(name, ids)
   }
 
   const q = params.get('q')?.trim() ?? ''

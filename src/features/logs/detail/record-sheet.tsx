@@ -14,6 +14,7 @@ import { isApiError } from '@/api/problem'
 import type { Text } from '@/api/text-schema'
 import { Button } from '@/components/button'
 import { EmptyState } from '@/components/empty-state'
+import { logKindInfo } from '@/domain/log-kind'
 import type { LogKind } from '@/domain/log-query'
 import { usePhoneFormat } from '@/lib/phone-format'
 import { ZonedTime } from '@/lib/zoned-time'
@@ -40,7 +41,11 @@ type RecordSheetProps = {
   panelRef?: Ref<HTMLDivElement>
 }
 
-const noun = { calls: 'call', texts: 'text' } as const
+/** Each kind's own part of the panel; the frame around it is shared. */
+const details: Record<LogKind, (record: AnyRecord) => ReactNode> = {
+  calls: (record) => <CallDetail call={record as Call} />,
+  texts: (record) => <TextDetail text={record as Text} />,
+}
 
 /**
  * The record beside the table, non-modal: the table stays usable, a click on
@@ -112,9 +117,9 @@ function SheetBody({
   // If the whole record cannot be had, the list's copy of it stays on screen.
   const data = query.data ?? (error ? fromList : undefined)
   const formatPhone = usePhoneFormat()
-  const heading = data
-    ? title(kind, data, formatPhone)
-    : `${noun[kind] === 'call' ? 'Call' : 'Text'} ${id}`
+  const info = logKindInfo[kind]
+  const noun = info.noun.one
+  const heading = data ? title(info.record, data, formatPhone) : `${info.record} ${id}`
   return (
     <>
       <header className="flex items-start justify-between gap-3 border-b border-line px-5 py-4">
@@ -123,11 +128,11 @@ function SheetBody({
             {heading}
           </Dialog.Title>
           <Dialog.Description className="mt-0.5 text-sm text-muted">
-            {data ? subtitle(data) : `Loading the ${noun[kind]}…`}
+            {data ? subtitle(data) : `Loading the ${noun}…`}
           </Dialog.Description>
         </div>
         <div className="-mr-1 flex shrink-0 items-center gap-0.5">
-          <RecordStepper {...stepper} noun={noun[kind]} />
+          <RecordStepper {...stepper} noun={noun} />
           <Dialog.Close
             aria-label="Close details"
             className="rounded-md p-1.5 text-muted hover:bg-surface-2 hover:text-ink"
@@ -145,7 +150,7 @@ function SheetBody({
                 className="mb-4 flex items-center justify-between gap-3 rounded-md border border-line bg-danger-soft px-3 py-2 text-sm"
               >
                 <span>
-                  Showing the {noun[kind]} as listed; the rest could not be loaded:{' '}
+                  Showing the {noun} as listed; the rest could not be loaded:{' '}
                   {error.message}
                 </span>
                 <Button size="sm" onClick={() => void refetch()}>
@@ -153,11 +158,7 @@ function SheetBody({
                 </Button>
               </div>
             ) : null}
-            {kind === 'calls' ? (
-              <CallDetail call={data as Call} />
-            ) : (
-              <TextDetail text={data as Text} />
-            )}
+            {details[kind](data)}
             <RecordId id={data.id} />
           </>
         ) : isPending ? (
@@ -165,14 +166,14 @@ function SheetBody({
             Loading…
           </p>
         ) : isApiError(error) && error.status === 404 ? (
-          <EmptyState icon={SearchX} title={`This ${noun[kind]} was not found`}>
-            No {noun[kind]} has the id “{id}”. The link may be old or mistyped.
+          <EmptyState icon={SearchX} title={`This ${noun} was not found`}>
+            No {noun} has the id “{id}”. The link may be old or mistyped.
           </EmptyState>
         ) : (
           <EmptyState
             icon={TriangleAlert}
             tone="danger"
-            title={`The ${noun[kind]} could not be loaded`}
+            title={`The ${noun} could not be loaded`}
             action={
               <Button variant="primary" onClick={() => void refetch()}>
                 Retry
@@ -189,12 +190,11 @@ function SheetBody({
 
 /** "Call from Ana Ruiz": the name isolated, so its direction marks cannot turn the sentence. */
 function title(
-  kind: LogKind,
+  what: string,
   record: AnyRecord,
   formatPhone: (raw: string) => string,
 ): ReactNode {
   const who = record.contact.name ?? formatPhone(record.contact.number)
-  const what = kind === 'calls' ? 'Call' : 'Text'
   return (
     <>
       {what} {record.direction === 'outbound' ? 'to' : 'from'} <bdi>{who}</bdi>

@@ -12,17 +12,10 @@ type ExportButtonProps<T> = {
   kind: LogKind
   query: LogQuery
   fields: CsvField<T>[]
-  noun: { one: string; many: string }
   disabled: boolean
 }
 
-export function ExportButton<T>({
-  kind,
-  query,
-  fields,
-  noun,
-  disabled,
-}: ExportButtonProps<T>) {
+export function ExportButton<T>({ kind, query, fields, disabled }: ExportButtonProps<T>) {
   // What to export is fixed when the export starts; later renders do not restart it.
   const [job, setJob] = useState<{ query: LogQuery; fields: CsvField<T>[] } | null>(null)
   return (
@@ -42,7 +35,6 @@ export function ExportButton<T>({
             kind={kind}
             query={job.query}
             fields={job.fields as CsvField<unknown>[]}
-            noun={noun}
             onClose={() => setJob(null)}
           />
         </Suspense>

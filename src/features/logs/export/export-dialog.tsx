@@ -3,6 +3,7 @@ import { Dialog } from 'radix-ui'
 import { useEffect, useRef, useState } from 'react'
 import { isApiError } from '@/api/problem'
 import { Button } from '@/components/button'
+import { logKindInfo } from '@/domain/log-kind'
 import type { LogKind, LogQuery } from '@/domain/log-query'
 import { formatCount, pluralize } from '@/lib/format'
 import { exportLog, type CsvField, type ExportProgress } from './export-log'
@@ -11,7 +12,6 @@ type ExportDialogProps<T> = {
   kind: LogKind
   query: LogQuery
   fields: CsvField<T>[]
-  noun: { one: string; many: string }
   onClose: () => void
 }
 
@@ -30,13 +30,8 @@ function download(blob: Blob, fileName: string) {
 }
 
 /** Streams the filtered log to a CSV file, with progress and a Cancel that stops at once. */
-export function ExportDialog<T>({
-  kind,
-  query,
-  fields,
-  noun,
-  onClose,
-}: ExportDialogProps<T>) {
+export function ExportDialog<T>({ kind, query, fields, onClose }: ExportDialogProps<T>) {
+  const { noun } = logKindInfo[kind]
   const [state, setState] = useState<State>({ step: 'running', progress: null })
   const [attempt, setAttempt] = useState(0)
   const controller = useRef<AbortController | null>(null)

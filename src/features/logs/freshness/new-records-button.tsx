@@ -1,17 +1,20 @@
 import { ArrowUp } from 'lucide-react'
+import { logKindInfo } from '@/domain/log-kind'
+import type { LogKind } from '@/domain/log-query'
 import { pluralize } from '@/lib/format'
 
 /** "3 new calls": what arrived since the rows on screen, shown only when asked for. */
 export function NewRecordsButton({
   count,
-  noun,
+  kind,
   onShow,
 }: {
   count: number
-  noun: { one: string; many: string }
+  kind: LogKind
   onShow: () => void
 }) {
   if (count === 0) return null
+  const { noun } = logKindInfo[kind]
   return (
     <button
       type="button"

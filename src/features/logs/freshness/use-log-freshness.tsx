@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import { logKindInfo } from '@/domain/log-kind'
 import type { LogKind } from '@/domain/log-query'
 import type { LogSearch } from '@/domain/log-search'
 import { useStoredState } from '@/lib/use-stored-state'
@@ -9,22 +10,21 @@ import { useNewRecords } from './use-new-records'
 
 type Input = {
   kind: LogKind
-  /** The table's accessible name: how its scroller is found to go back to the top. */
-  label: string
   search: LogSearch
   now: number
-  noun: { one: string; many: string }
   pages: { dataUpdatedAt: number; isFetching: boolean; refetch: () => unknown }
 }
 
 /** A log's refresh controls for its toolbar, and its "N new" button for above the rows. */
-export function useLogFreshness({ kind, label, search, now, noun, pages }: Input) {
+export function useLogFreshness({ kind, search, now, pages }: Input) {
   const [autoRefresh, setAutoRefresh] = useStoredState(
     autoRefreshStorageKey,
     () => 'off' as const,
     isAutoRefresh,
   )
   const { refetch } = pages
+  // The table is named for its log: that is how its scroller is found to go back to the top.
+  const label = logKindInfo[kind].log
   const scrollToTop = useCallback(() => {
     const table = document.querySelector(
       `[role="table"][aria-label="${CSS.escape(label)}"]`,
@@ -50,6 +50,6 @@ export function useLogFreshness({ kind, label, search, now, noun, pages }: Input
         onAutoRefreshChange={setAutoRefresh}
       />
     ),
-    newRecords: <NewRecordsButton count={newCount} noun={noun} onShow={refresh} />,
+    newRecords: <NewRecordsButton count={newCount} kind={kind} onShow={refresh} />,
   }
 }

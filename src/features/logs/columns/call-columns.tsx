@@ -1,68 +1,22 @@
 import type { Call } from '@/api/call-schema'
 import { clip, formatDuration } from '@/lib/format'
 import { CampaignCell } from '../cells/campaign-cell'
-import { ContactCell } from '../cells/contact-cell'
-import { DirectionCell } from '../cells/direction-cell'
-import { MetricsTrail } from '../cells/metrics-trail'
 import { PhoneText } from '../cells/phone-text'
-import { StatusCell } from '../cells/status-cell'
-import { TimeCell } from '../cells/time-cell'
 import { TwoLine } from '../cells/two-line'
 import { logColumnHelper } from '../data-table/table-features'
-import type { CardLayout } from '../data-table/use-log-table'
-import { statusCsv, trailCsv } from '../export/csv-fields'
+import { recordCard, recordColumns } from './shared-columns'
 
 const column = logColumnHelper<Call>()
+const shared = recordColumns<Call>()
 
 /** A call on a phone: who and how it ended, when and how long, then its last steps. */
-export const callCard: CardLayout = {
-  areas: ['contact status', 'time duration', 'metrics metrics'],
-  columns: 'minmax(0, 1fr) auto',
-  height: 140,
-}
+export const callCard = recordCard('duration', 'minmax(0, 1fr) auto')
 
 /** The Activity Log's columns; ids that match an API sort field are sortable. */
 export const callColumns = column.columns([
-  column.accessor('startedAt', {
-    id: 'time',
-    header: 'Time',
-    enableHiding: false,
-    sortDescFirst: true,
-    meta: {
-      width: '104px',
-      narrowWidth: '92px',
-      label: 'Time',
-      csv: [{ header: 'Time', value: (call) => call.startedAt }],
-    },
-    cell: ({ row }) => <TimeCell iso={row.original.startedAt} time={row.original.time} />,
-  }),
-  column.display({
-    id: 'contact',
-    header: 'Contact',
-    enableSorting: false,
-    meta: {
-      width: 'minmax(140px, 1fr)',
-      narrowWidth: 'minmax(120px, 1fr)',
-      label: 'Contact',
-      csv: [
-        { header: 'Contact name', value: (call) => call.contact.name ?? '' },
-        { header: 'Contact number', value: (call) => call.contact.number },
-      ],
-    },
-    cell: ({ row }) => <ContactCell contact={row.original.contact} />,
-  }),
-  column.display({
-    id: 'direction',
-    header: 'Direction',
-    enableSorting: false,
-    meta: {
-      width: '112px',
-      label: 'Direction',
-      hideBelow: 1024,
-      csv: [{ header: 'Direction', value: (call) => call.direction }],
-    },
-    cell: ({ row }) => <DirectionCell direction={row.original.direction} />,
-  }),
+  shared.time((call) => call.startedAt),
+  shared.contact({ width: 'minmax(140px, 1fr)', narrowWidth: 'minmax(120px, 1fr)' }),
+  shared.direction(),
   column.display({
     id: 'source',
     header: 'Source',
@@ -90,17 +44,13 @@ export const callColumns = column.columns([
       />
     ),
   }),
-  column.display({
+  shared.phone({
     id: 'receiving',
     header: 'Receiving no.',
-    enableSorting: false,
-    meta: {
-      width: '132px',
-      label: 'Receiving number',
-      hideBelow: 1440,
-      csv: [{ header: 'Receiving number', value: (call) => call.receivingNumber ?? '' }],
-    },
-    cell: ({ row }) => <PhoneText number={row.original.receivingNumber} />,
+    label: 'Receiving number',
+    number: (call) => call.receivingNumber,
+    width: '132px',
+    hideBelow: 1440,
   }),
   column.display({
     id: 'agent',
@@ -154,26 +104,11 @@ export const callColumns = column.columns([
       <span className="tabular-nums">{formatDuration(row.original.duration)}</span>
     ),
   }),
-  column.accessor((record) => record.status.label, {
-    id: 'status',
-    header: 'Status',
-    // Narrower on tablets: a long label wraps onto a second line.
-    meta: { width: '164px', narrowWidth: '136px', label: 'Status', csv: statusCsv },
-    cell: ({ row }) => (
-      <StatusCell status={row.original.status} vendor={row.original.vendor} />
-    ),
-  }),
-  column.display({
-    id: 'metrics',
-    header: 'Metrics',
-    enableSorting: false,
-    meta: {
-      width: 'minmax(300px, 1.6fr)',
-      // Flex shares in the ratio of the minimums, so Contact stays at its minimum.
-      narrowWidth: 'minmax(300px, 2.5fr)',
-      label: 'Metrics',
-      csv: trailCsv,
-    },
-    cell: ({ row }) => <MetricsTrail steps={row.original.trail} />,
+  // Narrower on tablets: a long label wraps onto a second line.
+  shared.status({ width: '164px', narrowWidth: '136px' }),
+  // Flex shares in the ratio of the minimums, so Contact stays at its minimum.
+  shared.metrics({
+    width: 'minmax(300px, 1.6fr)',
+    narrowWidth: 'minmax(300px, 2.5fr)',
   }),
 ])

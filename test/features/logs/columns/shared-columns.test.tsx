@@ -15,7 +15,6 @@ import {
   timeColumn,
 } from '@/features/logs/columns/shared-columns'
 import { textColumns } from '@/features/logs/columns/text-columns'
-import type { LogColumn } from '@/features/logs/data-table/table-features'
 import { callWire, textWire } from '../../../support/fixtures'
 
 const call = callSchema.parse(
@@ -23,16 +22,22 @@ const call = callSchema.parse(
 )
 const text = textSchema.parse(textWire(2))
 
+/** What these tests read of a column definition, whichever builder made it. */
+type ColumnLike<T> = {
+  meta?: { csv?: { header: string; value: (record: T) => string | number }[] }
+  cell?: unknown
+}
+
 /** The CSV cells a column writes for a record, as [header, value] pairs. */
-const csvOf = <T,>(column: LogColumn<T>, record: T) =>
+const csvOf = <T,>(column: ColumnLike<T>, record: T) =>
   column.meta?.csv?.map((field) => [field.header, field.value(record)])
 
 /** The column's value for sorting and the table's model, where it has one. */
-const valueOf = <T,>(column: LogColumn<T>, record: T) =>
+const valueOf = <T,>(column: ColumnLike<T>, record: T) =>
   (column as { accessorFn?: (row: T, index: number) => unknown }).accessorFn?.(record, 0)
 
 /** Renders a column's cell for one record, as the table would. */
-function renderCell<T>(column: LogColumn<T>, record: T) {
+function renderCell<T>(column: ColumnLike<T>, record: T) {
   const cell = column.cell as (context: { row: { original: T } }) => ReactNode
   return render(<div>{cell({ row: { original: record } })}</div>)
 }
@@ -163,7 +168,7 @@ describe('the logs built from them', () => {
       'metrics',
     ])
     // Each log's time column reads its own field.
-    expect(valueOf(callColumns[0] as LogColumn<typeof call>, call)).toBe(call.startedAt)
-    expect(valueOf(textColumns[0] as LogColumn<typeof text>, text)).toBe(text.createdAt)
+    expect(valueOf(callColumns[0] as ColumnLike<typeof call>, call)).toBe(call.startedAt)
+    expect(valueOf(textColumns[0] as ColumnLike<typeof text>, text)).toBe(text.createdAt)
   })
 })

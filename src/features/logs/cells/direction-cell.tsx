@@ -5,12 +5,12 @@ const directionView = {
   inbound: {
     label: 'Inbound',
     icon: ArrowDownLeft,
-    tone: 'text-sky-600 dark:text-sky-400',
+    tone: 'text-inbound',
   },
   outbound: {
     label: 'Outbound',
     icon: ArrowUpRight,
-    tone: 'text-violet-600 dark:text-violet-400',
+    tone: 'text-outbound',
   },
   unknown: { label: 'Unknown', icon: CircleHelp, tone: 'text-faint' },
 } as const

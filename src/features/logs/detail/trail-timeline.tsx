@@ -2,6 +2,8 @@ import { Link } from '@tanstack/react-router'
 import type { TrailStep } from '@/api/wire-status'
 import { StatusBadge } from '@/components/status-badge'
 import { formatGap } from '@/lib/format'
+import { useDisplayZone } from '@/lib/display-zone'
+import { sameDayIn } from '@/lib/zoned-day'
 import { ZonedTime } from '@/lib/zoned-time'
 import { meaningOf } from '@/domain/catalog/meaning'
 
@@ -9,11 +11,10 @@ type TrailTimelineProps = {
   steps: TrailStep[]
 }
 
-const sameDay = (a: number, b: number) =>
-  new Date(a).toDateString() === new Date(b).toDateString()
-
 /** The Metrics as a vertical timeline: time, time since the step before, badge and meaning. */
 export function TrailTimeline({ steps }: TrailTimelineProps) {
+  // A step's date shows when it falls on another day than the first, in the zone read.
+  const { formatZone } = useDisplayZone()
   if (steps.length === 0)
     return <p className="text-sm text-muted">No steps were recorded.</p>
   const first = steps[0]?.time ?? 0
@@ -35,7 +36,7 @@ export function TrailTimeline({ steps }: TrailTimelineProps) {
               >
                 <ZonedTime
                   time={step.time}
-                  format={sameDay(step.time, first) ? 'clock' : 'dateTime'}
+                  format={sameDayIn(step.time, first, formatZone) ? 'clock' : 'dateTime'}
                 />
               </time>
               {previous ? (

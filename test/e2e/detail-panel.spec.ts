@@ -211,3 +211,32 @@ test('the Text Log has the same panel and keys', async ({ page }) => {
     page.getByRole('searchbox', { name: 'Search names, numbers, messages' }),
   ).toBeFocused()
 })
+
+test.describe('the detail panel’s dates', () => {
+  // The browser in Tokyo: a call just before midnight UTC runs into the next UTC
+  // day, on one Tokyo morning.
+  test.use({ timezoneId: 'Asia/Tokyo' })
+
+  test('a Metrics step is dated by the day in the zone the page reads times in', async ({
+    page,
+  }) => {
+    await withMock(page, { ...demoData, days: 1, now: '2026-03-18T16:30:00.000Z' })
+    // The longest calls of the ten minutes before midnight UTC.
+    await page.goto(
+      '/calls?from=2026-03-17T23:50:00Z&to=2026-03-18T00:00:00Z&sort=-duration',
+    )
+    await row(page, 0).click({ position: { x: 40, y: 20 } })
+    const stamps = panel(page).getByRole('region', { name: 'Metrics' }).getByRole('time')
+    // In the browser's zone every step is on the first one's morning: times only.
+    await expect(stamps.last()).toHaveText(/^09:\d\d:\d\d$/)
+    await expect(stamps.filter({ hasText: 'Mar' })).toHaveCount(0)
+
+    await page.getByRole('combobox', { name: /^Time zone/ }).selectOption('utc')
+    await expect(page).toHaveURL(/[?&]tz=utc/)
+    // In UTC the call began on 17 March and its last steps fall on the 18th.
+    await expect(stamps.first()).toHaveText(/^23:5\d:\d\d$/)
+    await expect(stamps.last()).toHaveText(/^Mar 18, 00:\d\d:\d\d$/)
+    await stamps.last().scrollIntoViewIfNeeded()
+    await screenshot(page, 'detail-panel-utc-dates')
+  })
+})

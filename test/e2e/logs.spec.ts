@@ -39,6 +39,37 @@ test.describe('the logs', () => {
     expect(maxRows).toBeLessThanOrEqual(24)
   })
 
+  test('direction arrows take the inbound and outbound colours, light and dark', async ({
+    page,
+  }) => {
+    await page.goto('/calls')
+    const table = page.getByRole('table', { name: 'Activity Log' })
+    const arrow = (word: string) =>
+      table.getByText(word, { exact: true }).first().locator('svg')
+    /** A colour as the page computes it: an arrow's, or a token's. */
+    const colourOf = (word: string) =>
+      arrow(word).evaluate((icon) => getComputedStyle(icon).color)
+    const token = (name: string) =>
+      page.evaluate((name) => {
+        const probe = document.createElement('span')
+        probe.style.color = `var(${name})`
+        document.body.append(probe)
+        const colour = getComputedStyle(probe).color
+        probe.remove()
+        return colour
+      }, name)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      await expect(arrow('Inbound')).toBeVisible()
+      await expect(arrow('Outbound')).toBeVisible()
+      const inbound = await token('--inbound')
+      const outbound = await token('--outbound')
+      expect(inbound).not.toBe(outbound)
+      expect(await colourOf('Inbound')).toBe(inbound)
+      expect(await colourOf('Outbound')).toBe(outbound)
+    }
+  })
+
   test('a call opens in the detail panel and Escape returns to its row', async ({
     page,
   }) => {

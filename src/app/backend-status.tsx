@@ -14,10 +14,10 @@ export function BackendStatus() {
     : data.backend === 'mock'
       ? [
           'Demo data',
-          'bg-amber-500',
+          'bg-demo',
           'Served by the embedded mock backend with seeded data.',
         ]
-      : ['Live', 'bg-emerald-500', 'Connected to the live API.']
+      : ['Live', 'bg-live', 'Connected to the live API.']
   return (
     <span
       title={title}

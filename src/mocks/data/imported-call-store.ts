@@ -1,13 +1,9 @@
 import type { CallWire } from '@/api/call-schema'
-import { facetDim } from '../engine/log-store'
+import type { FacetName } from '@/domain/log-query'
+import { facetDim, type SearchColumn } from '../engine/log-store'
 import type { CallStore } from './call-store'
-import {
-  directionCode,
-  importedContacts,
-  importedDirections,
-  importedLog,
-} from './imported-log'
-import { facetCodes, importedStatusDims, Interner } from './imported-values'
+import { importedLog, numberColumns } from './imported-log'
+import { facetCodes, Interner } from './imported-values'
 import { noneValue } from './log-values'
 
 type Named = { id: string; name: string } | null
@@ -18,23 +14,27 @@ const campaignOf = (call: CallWire): Named =>
     ? null
     : { id: call.campaign_id ?? call.campaign, name: call.campaign }
 
-/** A named facet (agent, source, campaign): each record's code, its values and their names. */
-function namedFacet(records: readonly CallWire[], nameOf: (call: CallWire) => Named) {
+/** A facet of named things (agent, source, campaign), and its names for the search. */
+function namedFacet(
+  name: FacetName,
+  records: readonly CallWire[],
+  nameOf: (call: CallWire) => Named,
+  none: string,
+) {
   const interner = new Interner<Named>((value) => value?.id ?? noneValue)
   const codes = Uint32Array.from(records, (call) => interner.code(nameOf(call)))
-  return {
+  const facet = facetCodes(
     codes,
-    dim: (none: string) =>
-      facetCodes(
-        codes,
-        interner.values.map((value) =>
-          value
-            ? { value: value.id, label: value.name }
-            : { value: noneValue, label: none },
-        ),
-      ),
-    names: interner.values.map((value) => value?.name ?? null),
+    interner.values.map((value) =>
+      value ? { value: value.id, label: value.name } : { value: noneValue, label: none },
+    ),
+  )
+  const column: SearchColumn = {
+    kind: 'text',
+    codes,
+    values: interner.values.map((value) => value?.name ?? null),
   }
+  return { dim: facetDim(name, facet.codes, facet.values), column }
 }
 
 /**
@@ -45,47 +45,28 @@ export function buildImportedCallStore(
   key: string,
   input: readonly CallWire[],
 ): CallStore {
-  const { records, ...log } = importedLog('calls', key, input, (call) => call.started_at)
-  const contacts = importedContacts()
-  const numbers = new Interner<string | null>((number) => number ?? '')
-  const agents = namedFacet(records, (call) => call.agent)
-  const sources = namedFacet(records, (call) => call.source)
-  const campaigns = namedFacet(records, campaignOf)
-  const agentFacet = agents.dim('No agent')
-  const sourceFacet = sources.dim('No source')
-  const campaignFacet = campaigns.dim('No campaign')
-  const status = importedStatusDims('calls', records)
+  const { records, contactSearch, statusRank, ...log } = importedLog(
+    'calls',
+    key,
+    input,
+    (call) => call.started_at,
+  )
+  const numbers = numberColumns()
+  const agents = namedFacet('agent', records, (call) => call.agent, 'No agent')
+  const sources = namedFacet('source', records, (call) => call.source, 'No source')
+  const campaigns = namedFacet('campaign', records, campaignOf, 'No campaign')
   const duration = Uint32Array.from(records, (call) => call.duration)
   return {
     ...log,
-    dims: [
-      ...status.dims,
-      facetDim(
-        'direction',
-        Uint8Array.from(records, (call) => directionCode(call.direction)),
-        importedDirections,
-      ),
-      facetDim('agent', agentFacet.codes, agentFacet.values),
-      facetDim('source', sourceFacet.codes, sourceFacet.values),
-      facetDim('campaign', campaignFacet.codes, campaignFacet.values),
-    ],
-    sortKeys: { duration, status: status.rank },
+    dims: [...log.dims, agents.dim, sources.dim, campaigns.dim],
+    sortKeys: { duration, status: statusRank },
     search: {
-      contact: Uint32Array.from(records, (call) => contacts.code(call.contact)),
-      contacts: contacts.pool(),
+      ...contactSearch,
       columns: [
-        {
-          kind: 'number',
-          codes: Uint32Array.from(records, (call) => numbers.code(call.tracking_number)),
-          values: numbers.values,
-        },
-        {
-          kind: 'number',
-          codes: Uint32Array.from(records, (call) => numbers.code(call.receiving_number)),
-          values: numbers.values,
-        },
-        { kind: 'text', codes: agents.codes, values: agents.names },
-        { kind: 'text', codes: sources.codes, values: sources.names },
+        numbers(records, (call) => call.tracking_number),
+        numbers(records, (call) => call.receiving_number),
+        agents.column,
+        sources.column,
       ],
     },
     duration,

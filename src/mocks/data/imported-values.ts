@@ -88,6 +88,9 @@ function labelRanks(values: readonly StatusValue[]): Uint16Array {
   return ranks
 }
 
+/** What the status facets read of a record. */
+export type StatusedRecord = { vendor: string; status: WireStatus }
+
 /** A value's code in a list of facet values (the first one when it is not there). */
 const codeIn = (list: readonly DimValue[], value: string) =>
   Math.max(
@@ -101,7 +104,7 @@ const codeIn = (list: readonly DimValue[], value: string) =>
  */
 export function importedStatusDims(
   kind: LogKind,
-  records: readonly { vendor: string; status: WireStatus }[],
+  records: readonly StatusedRecord[],
 ): { dims: FacetDim[]; rank: Uint16Array } {
   const channel = logKindInfo[kind].channel
   const statuses = new Interner<StatusValue>((value) => value.value)

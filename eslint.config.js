@@ -14,7 +14,8 @@ const layer = (files, forbidden, extraPatterns = []) => ({
         patterns: [
           ...forbidden.map((group) => ({
             group: [group, `${group}/**`],
-            message: 'This import goes against the layering described in STYLE.md.',
+            message:
+              'This import goes against the layering described in README.md#how-the-code-is-laid-out.',
           })),
           ...extraPatterns,
         ],
@@ -22,6 +23,10 @@ const layer = (files, forbidden, extraPatterns = []) => ({
     ],
   },
 })
+
+/** A raw Tailwind palette class (bg-amber-500, dark:text-sky-400): colours go through tokens. */
+const rawPalette =
+  '/\\b(bg|text|border|fill|stroke|ring|outline|from|to|via|decoration|divide|shadow|accent|caret)-(red|orange|amber|yellow|lime|green|emerald|teal|cyan|sky|blue|indigo|violet|purple|fuchsia|pink|rose|slate|gray|zinc|neutral|stone)-\\d/'
 
 const features = readdirSync(new URL('./src/features', import.meta.url), {
   withFileTypes: true,
@@ -74,6 +79,11 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Data is shown as text, never as HTML.',
         },
+        ...['Literal', 'TemplateElement'].map((node) => ({
+          selector: `${node}[value${node === 'Literal' ? '' : '.raw'}=${rawPalette}]`,
+          message:
+            'Colours come from the named tokens in src/app/styles.css (bg-surface, text-muted…), not the raw Tailwind palette.',
+        })),
       ],
     },
   },

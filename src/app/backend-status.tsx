@@ -12,12 +12,8 @@ export function BackendStatus() {
   const [label, dot, title] = isError
     ? ['API unreachable', 'bg-danger', 'The API did not answer its health check.']
     : data.backend === 'mock'
-      ? [
-          'Demo data',
-          'bg-amber-500',
-          'Served by the embedded mock backend with seeded data.',
-        ]
-      : ['Live', 'bg-emerald-500', 'Connected to the live API.']
+      ? ['Demo data', 'bg-demo', 'Served by the embedded mock backend with seeded data.']
+      : ['Live', 'bg-live', 'Connected to the live API.']
   return (
     <span
       title={title}

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react'
+import { logKindInfo } from '@/domain/log-kind'
 import {
   failureModes,
   type MockSettings,
@@ -32,47 +33,28 @@ export function DevPanelForm() {
     setSettings((current) => ({ ...current, ...patch }))
     setPendingReload(true)
   }
-  const number = (text: string) => Math.max(0, Number(text) || 0)
 
   return (
     <form className="grid gap-3" onSubmit={(event) => event.preventDefault()}>
       <h2 className="text-sm font-semibold">Mock backend</h2>
       <Field label="Latency (ms)" htmlFor={`${id}-min`}>
         <div className="flex items-center gap-2">
-          <input
+          <LatencyInput
             id={`${id}-min`}
-            aria-label="Minimum latency (ms)"
-            type="number"
-            min={0}
-            step={50}
-            className={input}
+            label="Minimum latency (ms)"
             value={settings.latency.min}
-            onChange={(event) =>
-              apply({
-                latency: {
-                  min: number(event.target.value),
-                  max: Math.max(settings.latency.max, number(event.target.value)),
-                },
-              })
+            onChange={(min) =>
+              apply({ latency: { min, max: Math.max(settings.latency.max, min) } })
             }
           />
           <span aria-hidden className="text-muted">
             to
           </span>
-          <input
-            aria-label="Maximum latency (ms)"
-            type="number"
-            min={0}
-            step={50}
-            className={input}
+          <LatencyInput
+            label="Maximum latency (ms)"
             value={settings.latency.max}
-            onChange={(event) =>
-              apply({
-                latency: {
-                  min: Math.min(settings.latency.min, number(event.target.value)),
-                  max: number(event.target.value),
-                },
-              })
+            onChange={(max) =>
+              apply({ latency: { min: Math.min(settings.latency.min, max), max } })
             }
           />
         </div>
@@ -118,11 +100,7 @@ export function DevPanelForm() {
       </label>
       <div className="grid grid-cols-2 gap-2">
         {(['calls', 'texts'] as const).map((log) => (
-          <Field
-            key={log}
-            label={log === 'calls' ? 'Calls' : 'Texts'}
-            htmlFor={`${id}-${log}`}
-          >
+          <Field key={log} label={logKindInfo[log].title} htmlFor={`${id}-${log}`}>
             <select
               id={`${id}-${log}`}
               className={input}
@@ -180,5 +158,31 @@ function Field({
       </label>
       {children}
     </div>
+  )
+}
+
+/** A latency bound in milliseconds; what is not a number counts as 0. */
+function LatencyInput({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id?: string
+  label: string
+  value: number
+  onChange: (ms: number) => void
+}) {
+  return (
+    <input
+      id={id}
+      aria-label={label}
+      type="number"
+      min={0}
+      step={50}
+      className={input}
+      value={value}
+      onChange={(event) => onChange(Math.max(0, Number(event.target.value) || 0))}
+    />
   )
 }

@@ -1,23 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { axeViolations } from './support/axe'
+import { logs, openLog } from './support/logs'
 import { demoData, withMock } from './support/mock'
 
 test.use({ viewport: { width: 1440, height: 900 } })
-
-const logs = [
-  { path: '/calls', label: 'Activity Log' },
-  { path: '/texts', label: 'Text Log' },
-] as const
-
-async function openLog(page: Page, path: string, label: string) {
-  await page.goto(path)
-  const table = page.getByRole('table', { name: label })
-  // A cold mock builds its data set first: on a loaded machine that can take a while.
-  await expect(table.locator('[role=row][data-index="0"]')).toBeVisible({
-    timeout: 30_000,
-  })
-  return table
-}
 
 const headerNames = (table: Locator) =>
   table

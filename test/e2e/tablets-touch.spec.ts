@@ -1,22 +1,8 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { axeViolations } from './support/axe'
+import { logs, openLog } from './support/logs'
 import { demoData, withMock } from './support/mock'
 import { screenshot } from './support/screenshot'
-
-const logs = [
-  { path: '/calls', label: 'Activity Log', name: 'calls' },
-  { path: '/texts', label: 'Text Log', name: 'texts' },
-] as const
-
-async function openLog(page: Page, path: string, label: string) {
-  await page.goto(path)
-  const table = page.getByRole('table', { name: label })
-  // A cold mock builds its data set first: on a loaded machine that can take a while.
-  await expect(table.locator('[role=row][data-index="0"]')).toBeVisible({
-    timeout: 30_000,
-  })
-  return table
-}
 
 test.beforeEach(async ({ page }) => {
   await withMock(page, demoData)

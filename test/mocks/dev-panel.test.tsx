@@ -45,6 +45,21 @@ describe('the mock backend’s dev panel', () => {
     expect(stored()).toMatchObject({ latency: { min: 200, max: 900 } })
   })
 
+  it('keeps the range in order: a bound past the other moves it too; nonsense is 0', async () => {
+    const user = userEvent.setup()
+    render(<DevPanel />)
+    await user.click(screen.getByRole('button', { name: 'Mock backend settings' }))
+    const min = await screen.findByLabelText('Minimum latency (ms)')
+    const max = screen.getByLabelText('Maximum latency (ms)')
+    fireEvent.change(max, { target: { value: '300' } })
+    fireEvent.change(min, { target: { value: '800' } })
+    expect(mockSettings().latency).toEqual({ min: 800, max: 800 })
+    fireEvent.change(max, { target: { value: '100' } })
+    expect(mockSettings().latency).toEqual({ min: 100, max: 100 })
+    fireEvent.change(min, { target: { value: '-5' } })
+    expect(mockSettings().latency).toEqual({ min: 0, max: 100 })
+  })
+
   it('keeps a new data-set size for the next load', async () => {
     const user = userEvent.setup()
     render(<DevPanel />)

@@ -1,4 +1,6 @@
-import type { EntrySpec } from './entry'
+import { entriesOf, type EntrySpec } from './entry'
+
+const callrCall = entriesOf('callr', 'call')
 
 /*
  * CALLR voice campaign calls. A call has exactly one status (ANSWERED, ABSENT
@@ -39,149 +41,61 @@ const reachedThePhone = [
 ] as const
 
 export const callrEntries = [
-  {
-    key: 'callr.call.answered-complete',
-    vendor: 'callr',
-    channel: 'call',
+  callrCall('answered-complete', 'Answered · Complete', 'connected', {
     code: 'ANSWERED/COMPLETE',
-    label: 'Answered · Complete',
     levels: { status: 'ANSWERED', subStatus: 'COMPLETE' },
-    kind: 'status',
-    phase: 'final',
-    outcome: 'connected',
     aliases: ['ANSWERED_COMPLETE'],
-  },
-  {
-    key: 'callr.call.answered-incomplete',
-    vendor: 'callr',
-    channel: 'call',
+  }),
+  callrCall('answered-incomplete', 'Answered · Incomplete', 'connected', {
     code: 'ANSWERED/INCOMPLETE',
-    label: 'Answered · Incomplete',
     levels: { status: 'ANSWERED', subStatus: 'INCOMPLETE' },
-    kind: 'status',
-    phase: 'final',
-    outcome: 'connected',
     aliases: ['ANSWERED_INCOMPLETE'],
-  },
-  {
-    key: 'callr.call.absent-busy',
-    vendor: 'callr',
-    channel: 'call',
+  }),
+  callrCall('absent-busy', 'Absent · Busy', 'not-answered', {
     code: 'ABSENT/BUSY',
-    label: 'Absent · Busy',
     levels: { status: 'ABSENT', subStatus: 'BUSY' },
-    kind: 'status',
-    phase: 'final',
-    outcome: 'not-answered',
-  },
-  {
-    key: 'callr.call.absent-no-answer',
-    vendor: 'callr',
-    channel: 'call',
+  }),
+  callrCall('absent-no-answer', 'Absent · No answer', 'not-answered', {
     code: 'ABSENT/NO_ANSWER',
-    label: 'Absent · No answer',
     levels: { status: 'ABSENT', subStatus: 'NO_ANSWER' },
-    kind: 'status',
-    phase: 'final',
-    outcome: 'not-answered',
-  },
-  {
-    key: 'callr.call.absent-voicemail-detected',
-    vendor: 'callr',
-    channel: 'call',
+  }),
+  callrCall('absent-voicemail-detected', 'Absent · Voicemail detected', 'machine', {
     code: 'ABSENT/VOICEMAIL_DETECTED',
-    label: 'Absent · Voicemail detected',
     levels: { status: 'ABSENT', subStatus: 'VOICEMAIL_DETECTED' },
-    kind: 'status',
-    phase: 'final',
-    outcome: 'machine',
-  },
-  {
-    key: 'callr.call.error-blacklisted',
-    vendor: 'callr',
-    channel: 'call',
+  }),
+  callrCall('error-blacklisted', 'Error · Blacklisted', 'blocked', {
     code: 'ERROR/BLACKLISTED',
-    label: 'Error · Blacklisted',
     levels: { status: 'ERROR', subStatus: 'BLACKLISTED' },
-    kind: 'status',
-    phase: 'final',
-    outcome: 'blocked',
-  },
-  {
-    key: 'callr.call.error-rejected',
-    vendor: 'callr',
-    channel: 'call',
+  }),
+  callrCall('error-rejected', 'Error · Rejected', 'failed', {
     code: 'ERROR/REJECTED',
-    label: 'Error · Rejected',
     levels: { status: 'ERROR', subStatus: 'REJECTED' },
-    kind: 'status',
-    phase: 'final',
-    outcome: 'failed',
-  },
-  {
-    key: 'callr.call.error-unallocated-number',
-    vendor: 'callr',
-    channel: 'call',
+  }),
+  callrCall('error-unallocated-number', 'Error · Unallocated number', 'failed', {
     code: 'ERROR/UNALLOCATED_NUMBER',
-    label: 'Error · Unallocated number',
     levels: { status: 'ERROR', subStatus: 'UNALLOCATED_NUMBER' },
-    kind: 'status',
-    phase: 'final',
-    outcome: 'failed',
-  },
-  {
-    key: 'callr.call.error-other',
-    vendor: 'callr',
-    channel: 'call',
+  }),
+  callrCall('error-other', 'Error · Other', 'failed', {
     code: 'ERROR/OTHER',
-    label: 'Error · Other',
     levels: { status: 'ERROR', subStatus: 'OTHER' },
-    kind: 'status',
-    phase: 'final',
-    outcome: 'failed',
-  },
-  {
-    key: 'callr.call.hangup',
-    vendor: 'callr',
-    channel: 'call',
+  }),
+  callrCall('hangup', 'Result: Hangup', null, {
     code: 'HANGUP',
-    label: 'Result: Hangup',
     kind: 'result',
-    phase: 'final',
-    outcome: null,
     appliesTo: reachedThePhone,
-  },
-  {
-    key: 'callr.call.voicemail-complete',
-    vendor: 'callr',
-    channel: 'call',
+  }),
+  callrCall('voicemail-complete', 'Result: Voicemail complete', null, {
     code: 'VOICEMAIL_COMPLETE',
-    label: 'Result: Voicemail complete',
     kind: 'result',
-    phase: 'final',
-    outcome: null,
     appliesTo: reachedThePhone,
-  },
-  {
-    key: 'callr.call.voicemail-incomplete',
-    vendor: 'callr',
-    channel: 'call',
+  }),
+  callrCall('voicemail-incomplete', 'Result: Voicemail incomplete', null, {
     code: 'VOICEMAIL_INCOMPLETE',
-    label: 'Result: Voicemail incomplete',
     kind: 'result',
-    phase: 'final',
-    outcome: null,
     appliesTo: reachedThePhone,
-  },
-  {
-    key: 'callr.call.in-progress',
-    vendor: 'callr',
-    channel: 'call',
-    code: 'in-progress',
-    label: 'In progress',
-    kind: 'status',
+  }),
+  callrCall('in-progress', 'In progress', 'in-progress', {
     phase: 'in-flight',
-    outcome: 'in-progress',
     ours: true,
-  },
+  }),
 ] as const satisfies readonly EntrySpec[]

@@ -76,8 +76,6 @@ export const catalog: readonly KnownStatus[] = entries.map((entry): KnownStatus 
   known: true,
 }))
 
-export const statusKeys: readonly StatusKey[] = catalog.map((entry) => entry.key)
-
 const byKey = new Map<string, KnownStatus>(catalog.map((entry) => [entry.key, entry]))
 
 export function isStatusKey(value: string): value is StatusKey {

@@ -44,3 +44,43 @@ export type EntrySpec = {
    */
   ours?: boolean
 }
+
+/** What an entry may say beyond its code, label and outcome group. */
+type EntryDetails = Partial<
+  Omit<EntrySpec, 'key' | 'vendor' | 'channel' | 'label' | 'outcome'>
+>
+
+/** An entry as `entriesOf` makes it: key, vendor and channel (and appliesTo, if any) as literal types. */
+type Entry<V extends Vendor, C extends Channel, S extends string> = Omit<
+  EntrySpec,
+  'key' | 'vendor' | 'channel' | 'appliesTo'
+> & { key: `${V}.${C}.${S}`; vendor: V; channel: C }
+
+/**
+ * The entries of one vendor's channel: `entry(slug, label, outcome)` is a
+ * status whose code is the slug and whose phase is final, unless `details`
+ * says otherwise.
+ */
+export function entriesOf<const V extends Vendor, const C extends Channel>(
+  vendor: V,
+  channel: C,
+) {
+  // NoInfer: the details are what the call says, not what the list it sits in expects.
+  return <const S extends string, const D extends EntryDetails = { appliesTo?: never }>(
+    slug: S,
+    label: string,
+    outcome: OutcomeGroup | null,
+    details?: D,
+  ): Entry<V, C, S> & NoInfer<D> =>
+    ({
+      key: `${vendor}.${channel}.${slug}`,
+      vendor,
+      channel,
+      code: slug,
+      label,
+      kind: 'status',
+      phase: 'final',
+      outcome,
+      ...details,
+    }) as Entry<V, C, S> & D
+}

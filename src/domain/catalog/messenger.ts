@@ -1,4 +1,6 @@
-import type { EntrySpec } from './entry'
+import { entriesOf, type EntrySpec } from './entry'
+
+const messengerCall = entriesOf('messenger', 'call')
 
 /*
  * Ventured Solutions Messenger, voice messages. Messenger does not mark
@@ -31,162 +33,50 @@ import type { EntrySpec } from './entry'
  * answered call counts as connected once it is Completed. Connected – No
  * response is final: Messenger returns it once the phone was put down.
  */
-const tryNumber = (n: 1 | 2 | 3) =>
-  ({
-    key: `messenger.call.try-number-${n}`,
-    vendor: 'messenger',
-    channel: 'call',
+const tryNumber = <const N extends 1 | 2 | 3>(n: N) =>
+  messengerCall(`try-number-${n}`, `TryNumber ${n}`, 'in-progress', {
     code: `TryNumber'${n}'`,
-    label: `TryNumber ${n}`,
     kind: 'attempt',
     phase: 'in-flight',
-    outcome: 'in-progress',
-  }) as const
+  })
 
 export const messengerEntries = [
-  {
-    key: 'messenger.call.queued',
-    vendor: 'messenger',
-    channel: 'call',
+  messengerCall('queued', 'Queued', 'in-progress', {
     code: 'Queued',
-    label: 'Queued',
-    kind: 'status',
     phase: 'in-flight',
-    outcome: 'in-progress',
-  },
-  {
-    key: 'messenger.call.in-progress',
-    vendor: 'messenger',
-    channel: 'call',
+  }),
+  messengerCall('in-progress', 'In-progress', 'in-progress', {
     code: 'In-progress',
-    label: 'In-progress',
-    kind: 'status',
     phase: 'in-flight',
-    outcome: 'in-progress',
-  },
-  {
-    key: 'messenger.call.completed',
-    vendor: 'messenger',
-    channel: 'call',
-    code: 'Completed',
-    label: 'Completed',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'connected',
-  },
-  {
-    key: 'messenger.call.failed',
-    vendor: 'messenger',
-    channel: 'call',
-    code: 'Failed',
-    label: 'Failed',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'failed',
-  },
-  {
-    key: 'messenger.call.no-answer',
-    vendor: 'messenger',
-    channel: 'call',
-    code: 'No-answer',
-    label: 'No-answer',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'not-answered',
-  },
-  {
-    key: 'messenger.call.cancelled',
-    vendor: 'messenger',
-    channel: 'call',
+  }),
+  messengerCall('completed', 'Completed', 'connected', { code: 'Completed' }),
+  messengerCall('failed', 'Failed', 'failed', { code: 'Failed' }),
+  messengerCall('no-answer', 'No-answer', 'not-answered', { code: 'No-answer' }),
+  messengerCall('cancelled', 'Cancelled', 'canceled', {
     code: 'Cancelled',
-    label: 'Cancelled',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'canceled',
     aliases: ['Canceled'],
-  },
+  }),
   tryNumber(1),
   tryNumber(2),
   tryNumber(3),
-  {
-    key: 'messenger.call.busy',
-    vendor: 'messenger',
-    channel: 'call',
-    code: 'Busy',
-    label: 'Busy',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'not-answered',
-  },
-  {
-    key: 'messenger.call.ringing',
-    vendor: 'messenger',
-    channel: 'call',
-    code: 'Ringing',
-    label: 'Ringing',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'not-answered',
-  },
-  {
-    key: 'messenger.call.outgoing',
-    vendor: 'messenger',
-    channel: 'call',
-    code: 'Outgoing',
-    label: 'Outgoing',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'failed',
-  },
-  {
-    key: 'messenger.call.far-end-disconnect',
-    vendor: 'messenger',
-    channel: 'call',
+  messengerCall('busy', 'Busy', 'not-answered', { code: 'Busy' }),
+  messengerCall('ringing', 'Ringing', 'not-answered', { code: 'Ringing' }),
+  messengerCall('outgoing', 'Outgoing', 'failed', { code: 'Outgoing' }),
+  messengerCall('far-end-disconnect', 'Far End Disconnect', 'failed', {
     code: 'Far End Disconnect',
-    label: 'Far End Disconnect',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'failed',
-  },
-  {
-    key: 'messenger.call.network-disconnect',
-    vendor: 'messenger',
-    channel: 'call',
+  }),
+  messengerCall('network-disconnect', 'Network Disconnect', 'failed', {
     code: 'Network Disconnect',
-    label: 'Network Disconnect',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'failed',
-  },
-  {
-    key: 'messenger.call.connected-answered',
-    vendor: 'messenger',
-    channel: 'call',
+  }),
+  messengerCall('connected-answered', 'Connected – Answered', 'in-progress', {
     code: 'Connected – Answered',
-    label: 'Connected – Answered',
-    kind: 'status',
     phase: 'in-flight',
-    outcome: 'in-progress',
-  },
-  {
-    key: 'messenger.call.connected-answer-machine',
-    vendor: 'messenger',
-    channel: 'call',
+  }),
+  messengerCall('connected-answer-machine', 'Connected – Answer machine', 'machine', {
     code: 'Connected – Answer machine',
-    label: 'Connected – Answer machine',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'machine',
-  },
-  {
-    key: 'messenger.call.connected-no-response',
-    vendor: 'messenger',
-    channel: 'call',
+  }),
+  messengerCall('connected-no-response', 'Connected – No response', 'not-answered', {
     code: 'Connected – No response',
-    label: 'Connected – No response',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'not-answered',
     aliases: ['No response'],
-  },
+  }),
 ] as const satisfies readonly EntrySpec[]

@@ -1,4 +1,7 @@
-import type { EntrySpec } from './entry'
+import { entriesOf, type EntrySpec } from './entry'
+
+const routeeCall = entriesOf('routee', 'call')
+const routeeCampaign = entriesOf('routee', 'campaign')
 
 /*
  * Routee voice messages and voice campaigns. Routee marks every voice message
@@ -35,190 +38,65 @@ import type { EntrySpec } from './entry'
  * below say "messages", which holds for its voice campaigns.
  */
 export const routeeVoiceEntries = [
-  {
-    key: 'routee.call.queued',
-    vendor: 'routee',
-    channel: 'call',
+  routeeCall('queued', 'Queued', 'in-progress', {
     code: 'Queued',
-    label: 'Queued',
-    kind: 'status',
     phase: 'in-flight',
     phaseFromVendor: true,
-    outcome: 'in-progress',
-  },
-  {
-    key: 'routee.call.initiated',
-    vendor: 'routee',
-    channel: 'call',
+  }),
+  routeeCall('initiated', 'Initiated', 'in-progress', {
     code: 'Initiated',
-    label: 'Initiated',
-    kind: 'status',
     phase: 'in-flight',
     phaseFromVendor: true,
-    outcome: 'in-progress',
-  },
-  {
-    key: 'routee.call.ringing',
-    vendor: 'routee',
-    channel: 'call',
+  }),
+  routeeCall('ringing', 'Ringing', 'in-progress', {
     code: 'Ringing',
-    label: 'Ringing',
-    kind: 'status',
     phase: 'in-flight',
     phaseFromVendor: true,
-    outcome: 'in-progress',
-  },
-  {
-    key: 'routee.call.in-progress',
-    vendor: 'routee',
-    channel: 'call',
+  }),
+  routeeCall('in-progress', 'InProgress', 'in-progress', {
     code: 'InProgress',
-    label: 'InProgress',
-    kind: 'status',
     phase: 'in-flight',
     phaseFromVendor: true,
-    outcome: 'in-progress',
-  },
-  {
-    key: 'routee.call.completed',
-    vendor: 'routee',
-    channel: 'call',
+  }),
+  routeeCall('completed', 'Completed', 'connected', {
     code: 'Completed',
-    label: 'Completed',
-    kind: 'status',
-    phase: 'final',
     phaseFromVendor: true,
-    outcome: 'connected',
-  },
-  {
-    key: 'routee.call.busy',
-    vendor: 'routee',
-    channel: 'call',
-    code: 'Busy',
-    label: 'Busy',
-    kind: 'status',
-    phase: 'final',
-    phaseFromVendor: true,
-    outcome: 'not-answered',
-  },
-  {
-    key: 'routee.call.no-answer',
-    vendor: 'routee',
-    channel: 'call',
+  }),
+  routeeCall('busy', 'Busy', 'not-answered', { code: 'Busy', phaseFromVendor: true }),
+  routeeCall('no-answer', 'NoAnswer', 'not-answered', {
     code: 'NoAnswer',
-    label: 'NoAnswer',
-    kind: 'status',
-    phase: 'final',
     phaseFromVendor: true,
-    outcome: 'not-answered',
-  },
-  {
-    key: 'routee.call.failed',
-    vendor: 'routee',
-    channel: 'call',
-    code: 'Failed',
-    label: 'Failed',
-    kind: 'status',
-    phase: 'final',
-    phaseFromVendor: true,
-    outcome: 'failed',
-  },
-  {
-    key: 'routee.call.unknown',
-    vendor: 'routee',
-    channel: 'call',
+  }),
+  routeeCall('failed', 'Failed', 'failed', { code: 'Failed', phaseFromVendor: true }),
+  routeeCall('unknown', 'Unknown', 'in-progress', {
     code: 'Unknown',
-    label: 'Unknown',
-    kind: 'status',
     phase: 'in-flight',
     phaseFromVendor: true,
-    outcome: 'in-progress',
-  },
-  {
-    key: 'routee.call.unsent',
-    vendor: 'routee',
-    channel: 'call',
-    code: 'Unsent',
-    label: 'Unsent',
-    kind: 'status',
-    phase: 'final',
-    phaseFromVendor: true,
-    outcome: 'blocked',
-  },
-  {
-    key: 'routee.call.terminated',
-    vendor: 'routee',
-    channel: 'call',
+  }),
+  routeeCall('unsent', 'Unsent', 'blocked', { code: 'Unsent', phaseFromVendor: true }),
+  routeeCall('terminated', 'Terminated', 'blocked', {
     code: 'Terminated',
-    label: 'Terminated',
-    kind: 'status',
-    phase: 'final',
     phaseFromVendor: true,
-    outcome: 'blocked',
-  },
+  }),
 ] as const satisfies readonly EntrySpec[]
 
 export const routeeCampaignEntries = [
-  {
-    key: 'routee.campaign.scheduled',
-    vendor: 'routee',
-    channel: 'campaign',
+  routeeCampaign('scheduled', 'Scheduled', 'in-progress', {
     code: 'Scheduled',
-    label: 'Scheduled',
-    kind: 'status',
     phase: 'in-flight',
-    outcome: 'in-progress',
-  },
-  {
-    key: 'routee.campaign.queued',
-    vendor: 'routee',
-    channel: 'campaign',
+  }),
+  routeeCampaign('queued', 'Queued', 'in-progress', {
     code: 'Queued',
-    label: 'Queued',
-    kind: 'status',
     phase: 'in-flight',
-    outcome: 'in-progress',
-  },
-  {
-    key: 'routee.campaign.running',
-    vendor: 'routee',
-    channel: 'campaign',
+  }),
+  routeeCampaign('running', 'Running', 'in-progress', {
     code: 'Running',
-    label: 'Running',
-    kind: 'status',
     phase: 'in-flight',
-    outcome: 'in-progress',
-  },
-  {
-    key: 'routee.campaign.sent',
-    vendor: 'routee',
-    channel: 'campaign',
-    code: 'Sent',
-    label: 'Sent',
-    kind: 'status',
-    phase: 'in-flight',
-    outcome: 'in-progress',
-  },
-  {
-    key: 'routee.campaign.finished',
-    vendor: 'routee',
-    channel: 'campaign',
+  }),
+  routeeCampaign('sent', 'Sent', 'in-progress', { code: 'Sent', phase: 'in-flight' }),
+  routeeCampaign('finished', 'Finished', 'finished', {
     code: 'Finished',
-    label: 'Finished',
-    kind: 'status',
-    phase: 'final',
     phaseFromVendor: true,
-    outcome: 'finished',
-  },
-  {
-    key: 'routee.campaign.failed',
-    vendor: 'routee',
-    channel: 'campaign',
-    code: 'Failed',
-    label: 'Failed',
-    kind: 'status',
-    phase: 'final',
-    phaseFromVendor: true,
-    outcome: 'failed',
-  },
+  }),
+  routeeCampaign('failed', 'Failed', 'failed', { code: 'Failed', phaseFromVendor: true }),
 ] as const satisfies readonly EntrySpec[]

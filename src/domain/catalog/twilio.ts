@@ -1,4 +1,6 @@
-import type { EntrySpec } from './entry'
+import { entriesOf, type EntrySpec } from './entry'
+
+const twilioCall = entriesOf('twilio', 'call')
 
 /*
  * Twilio Programmable Voice: the statuses of a Call resource, as Twilio's REST
@@ -25,95 +27,13 @@ import type { EntrySpec } from './entry'
  * answered and a caller who hung up first, as Twilio's support article says.
  */
 export const twilioCallEntries = [
-  {
-    key: 'twilio.call.queued',
-    vendor: 'twilio',
-    channel: 'call',
-    code: 'queued',
-    label: 'Queued',
-    kind: 'status',
-    phase: 'in-flight',
-    outcome: 'in-progress',
-  },
-  {
-    key: 'twilio.call.initiated',
-    vendor: 'twilio',
-    channel: 'call',
-    code: 'initiated',
-    label: 'Initiated',
-    kind: 'status',
-    phase: 'in-flight',
-    outcome: 'in-progress',
-  },
-  {
-    key: 'twilio.call.ringing',
-    vendor: 'twilio',
-    channel: 'call',
-    code: 'ringing',
-    label: 'Ringing',
-    kind: 'status',
-    phase: 'in-flight',
-    outcome: 'in-progress',
-  },
-  {
-    key: 'twilio.call.in-progress',
-    vendor: 'twilio',
-    channel: 'call',
-    code: 'in-progress',
-    label: 'In progress',
-    kind: 'status',
-    phase: 'in-flight',
-    outcome: 'in-progress',
-  },
-  {
-    key: 'twilio.call.completed',
-    vendor: 'twilio',
-    channel: 'call',
-    code: 'completed',
-    label: 'Completed',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'connected',
-  },
-  {
-    key: 'twilio.call.busy',
-    vendor: 'twilio',
-    channel: 'call',
-    code: 'busy',
-    label: 'Busy',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'not-answered',
-  },
-  {
-    key: 'twilio.call.no-answer',
-    vendor: 'twilio',
-    channel: 'call',
-    code: 'no-answer',
-    label: 'No answer',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'not-answered',
-  },
-  {
-    key: 'twilio.call.canceled',
-    vendor: 'twilio',
-    channel: 'call',
-    code: 'canceled',
-    label: 'Canceled',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'canceled',
-    aliases: ['cancelled'],
-  },
-  {
-    key: 'twilio.call.failed',
-    vendor: 'twilio',
-    channel: 'call',
-    code: 'failed',
-    label: 'Failed',
-    kind: 'status',
-    phase: 'final',
-    outcome: 'failed',
-  },
+  twilioCall('queued', 'Queued', 'in-progress', { phase: 'in-flight' }),
+  twilioCall('initiated', 'Initiated', 'in-progress', { phase: 'in-flight' }),
+  twilioCall('ringing', 'Ringing', 'in-progress', { phase: 'in-flight' }),
+  twilioCall('in-progress', 'In progress', 'in-progress', { phase: 'in-flight' }),
+  twilioCall('completed', 'Completed', 'connected'),
+  twilioCall('busy', 'Busy', 'not-answered'),
+  twilioCall('no-answer', 'No answer', 'not-answered'),
+  twilioCall('canceled', 'Canceled', 'canceled', { aliases: ['cancelled'] }),
+  twilioCall('failed', 'Failed', 'failed'),
 ] as const satisfies readonly EntrySpec[]

@@ -18,7 +18,7 @@ export function DatasetBadge({ label, imported, ...props }: DatasetBadgeProps) {
     >
       <span
         aria-hidden
-        className={`size-1.5 shrink-0 rounded-full ${imported ? 'bg-accent' : 'bg-amber-500'}`}
+        className={`size-1.5 shrink-0 rounded-full ${imported ? 'bg-accent' : 'bg-demo'}`}
       />
       <span className="truncate">{label}</span>
       <ChevronDown aria-hidden className="size-3 shrink-0" />

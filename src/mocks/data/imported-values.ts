@@ -1,9 +1,10 @@
 import { getStatus } from '@/domain/catalog/catalog'
-import { outcomeGroupsFor } from '@/domain/outcomes'
+import { logKindInfo } from '@/domain/log-kind'
+import type { LogKind } from '@/domain/log-query'
 import { vendors, type Channel } from '@/domain/vendors'
 import type { WireStatus } from '@/api/wire-status'
-import type { DimValue } from '../engine/log-store'
-import type { ContactPool } from './contact-pool'
+import { facetDim, type DimValue, type FacetDim } from '../engine/log-store'
+import { outcomeValues } from './log-values'
 
 /** Facets hold a value code per record in a byte: past this many values, the rest are "Other". */
 const maxFacetValues = 255
@@ -51,7 +52,7 @@ export type StatusValue = {
   vendor: string
 }
 
-export function statusValue(vendor: string, channel: Channel, status: WireStatus) {
+function statusValue(vendor: string, channel: Channel, status: WireStatus): StatusValue {
   const known = status.key === null ? undefined : getStatus(status.key)
   if (known && known.vendor === vendor && known.channel === channel) {
     return {
@@ -69,12 +70,8 @@ export function statusValue(vendor: string, channel: Channel, status: WireStatus
   }
 }
 
-/** Outcome groups of the channel, as the demo logs list them. */
-export const outcomeValuesOf = (channel: Channel): DimValue[] =>
-  outcomeGroupsFor(channel).map((group) => ({ value: group }))
-
 /** The catalog's vendors, then any other the records name. */
-export function vendorValuesOf(present: readonly string[]): DimValue[] {
+function vendorValuesOf(present: readonly string[]): DimValue[] {
   const others = present.filter(
     (vendor) => !(vendors as readonly string[]).includes(vendor),
   )
@@ -82,7 +79,7 @@ export function vendorValuesOf(present: readonly string[]): DimValue[] {
 }
 
 /** Sorting by status sorts by its label, A to Z: a rank per status code. */
-export function labelRanks(values: readonly StatusValue[]): Uint16Array {
+function labelRanks(values: readonly StatusValue[]): Uint16Array {
   const order = values
     .map((value, code) => ({ code, label: value.label.toLowerCase(), key: value.value }))
     .sort((a, b) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key))
@@ -91,33 +88,51 @@ export function labelRanks(values: readonly StatusValue[]): Uint16Array {
   return ranks
 }
 
-/** The people of an imported log, one number each. */
-export function contactPoolOf(
-  contacts: readonly { name: string | null; number: string }[],
-): ContactPool {
-  return {
-    size: contacts.length,
-    names: contacts.map((contact) => contact.name),
-    numbers: contacts.map((contact) => contact.number),
-    phones: new Uint8Array(contacts.length).fill(1),
-    slots: new Uint32Array(0),
-  }
-}
+/** What the status facets read of a record. */
+export type StatusedRecord = { vendor: string; status: WireStatus }
 
-/** Records in time order, each id once (the last one read wins), with their times. */
-export function sortedUnique<T extends { id: string }>(
-  records: readonly T[],
-  instantOf: (record: T) => string,
-): { records: T[]; time: Float64Array } {
-  const byId = new Map<string, T>()
-  for (const record of records) byId.set(record.id, record)
-  const unique = [...byId.values()]
-  const times = Float64Array.from(unique, (record) => Date.parse(instantOf(record)))
-  const order = Uint32Array.from(unique.keys()).sort(
-    (a, b) => (times[a] as number) - (times[b] as number),
+/** A value's code in a list of facet values (the first one when it is not there). */
+const codeIn = (list: readonly DimValue[], value: string) =>
+  Math.max(
+    0,
+    list.findIndex((item) => item.value === value),
   )
+
+/**
+ * The status facet of imported records and the two that follow from it
+ * (outcome and vendor, a code per status code), with the status sort key.
+ */
+export function importedStatusDims(
+  kind: LogKind,
+  records: readonly StatusedRecord[],
+): { dims: FacetDim[]; rank: Uint16Array } {
+  const channel = logKindInfo[kind].channel
+  const statuses = new Interner<StatusValue>((value) => value.value)
+  const status = Uint32Array.from(records, (record) =>
+    statuses.code(statusValue(record.vendor, channel, record.status)),
+  )
+  const outcomes = outcomeValues(channel)
+  const vendorList = vendorValuesOf([...new Set(statuses.values.map((s) => s.vendor))])
+  const facet = facetCodes(
+    status,
+    statuses.values.map((s) => ({ value: s.value })),
+  )
+  const byStatus = (list: readonly DimValue[], valueOf: (s: StatusValue) => string) =>
+    // Every facet code is a status code (the "Other" one is the first folded status).
+    Uint8Array.from(facet.values, (_, code) =>
+      codeIn(list, valueOf(statuses.values[code] as StatusValue)),
+    )
+  const outcomeOfStatus = byStatus(outcomes, (s) => s.outcome)
+  const vendorOfStatus = byStatus(vendorList, (s) => s.vendor)
+  const follow = (codes: Uint8Array) =>
+    Uint8Array.from(facet.codes, (code) => codes[code] ?? 0)
+  const ranks = labelRanks(statuses.values)
   return {
-    records: Array.from(order, (i) => unique[i] as T),
-    time: Float64Array.from(order, (i) => times[i] as number),
+    dims: [
+      facetDim('status', facet.codes, facet.values),
+      facetDim('outcome', follow(outcomeOfStatus), outcomes, outcomeOfStatus),
+      facetDim('vendor', follow(vendorOfStatus), vendorList, vendorOfStatus),
+    ],
+    rank: Uint16Array.from(status, (code) => ranks[code] ?? 0),
   }
 }

@@ -69,10 +69,6 @@ export type LiveLog = {
   unsettled: number[]
 }
 
-export function dimOf(store: LogStore, name: FacetName): FacetDim | undefined {
-  return store.dims.find((dim) => dim.name === name)
-}
-
 /** A value memoised on the store, computed on first use. */
 export function memo<T>(store: LogStore, key: string, compute: () => T): T {
   if (store.memo.has(key)) return store.memo.get(key) as T

@@ -31,53 +31,6 @@ export function twilioCallsFile(
   }
 }
 
-export function twilioMessagesFile(count: number): FilePayload {
-  const lines = Array.from({ length: count }, (_, i) =>
-    JSON.stringify({
-      sid: `SM${pad(i)}bbbbbbbbbbbbbbbbbbbbbbbbbbbb`,
-      from: '+15555550100',
-      to: `+1555555${pad(300 + (i % 40))}`,
-      direction: 'outbound-api',
-      status: i % 4 === 0 ? 'undelivered' : 'delivered',
-      date_sent: at(i).toISOString(),
-      body: `Your appointment is confirmed (#${i})`,
-      num_segments: '1',
-    }),
-  )
-  return {
-    name: 'twilio-messages-2025-05-12.jsonl',
-    mimeType: 'application/jsonl',
-    buffer: Buffer.from(lines.join('\n') + '\n'),
-  }
-}
-
-/** A CSV whose header the mapping step cannot fully guess: "When" must be mapped by hand. */
-export function callsCsvFile(count: number): FilePayload {
-  const rows = Array.from(
-    { length: count },
-    (_, i) =>
-      `${at(i).toISOString()},+1555555${pad(400 + i)},${i % 2 ? 'answered' : 'missed'},${20 + i}`,
-  )
-  return {
-    name: 'calls-export.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(
-      ['When,Caller Number,Call Status,Duration', ...rows].join('\n') + '\n',
-    ),
-  }
-}
-
-/** JSON Lines with two lines that are not JSON among good ones. */
-export function brokenCallsFile(): FilePayload {
-  const good = twilioCallsFile(5).buffer.toString().trim().split('\n')
-  const lines = [good[0], '{"sid": "CA-broken", ', good[1], 'not json at all', good[2]]
-  return {
-    name: 'broken-calls.jsonl',
-    mimeType: 'application/jsonl',
-    buffer: Buffer.from(lines.join('\n') + '\n'),
-  }
-}
-
 export const notAFile: FilePayload = {
   name: 'notes.txt',
   mimeType: 'text/plain',

@@ -32,3 +32,8 @@ export function parseInPieces(
     rejected: [...batches.flatMap((batch) => batch.rejected), ...last.rejected],
   }
 }
+
+/** A record's trail as [time, status label, detail] rows, to compare with what Twilio gave. */
+export const trailRows = (record: {
+  trail: readonly { at: string; status: { label: string }; detail?: string | null }[]
+}) => record.trail.map((step) => [step.at, step.status.label, step.detail ?? null])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { callSchema } from '@/api/call-schema'
 import { twilioCallToWire } from '@/features/import/parse/twilio-call'
-import { fixtureText, parseInPieces } from './read-fixture'
+import { fixtureText, parseInPieces, trailRows } from './read-fixture'
 
 const dayFile = fixtureText('twilio-calls-2026-03-17.jsonl')
 const options = { format: 'twilio-jsonl', kind: 'calls' } as const
@@ -81,7 +81,7 @@ describe('twilioCallToWire', () => {
 
   it('builds the trail from the times Twilio gives: created, dialled, ended', () => {
     const call = callSchema.parse(twilioCallToWire(answered))
-    expect(call.trail.map((step) => [step.at, step.status.label, step.detail])).toEqual([
+    expect(trailRows(call)).toEqual([
       ['2010-08-31T20:36:28.000Z', 'Queued', null],
       ['2010-08-31T20:36:30.000Z', 'Initiated', null],
       [

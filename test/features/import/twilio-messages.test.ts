@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { textSchema } from '@/api/text-schema'
 import { twilioMessageToWire } from '@/features/import/parse/twilio-message'
-import { fixtureText, parseInPieces } from './read-fixture'
+import { fixtureText, parseInPieces, trailRows } from './read-fixture'
 
 const dayFile = fixtureText('twilio-messages-2026-03-17.jsonl')
 const options = { format: 'twilio-jsonl', kind: 'texts' } as const
@@ -60,10 +60,10 @@ describe('twilioMessageToWire', () => {
 
   it('builds the trail created → sent → the receipt, at the times Twilio gives', () => {
     const text = textSchema.parse(twilioMessageToWire(delivered))
-    expect(text.trail.map((step) => [step.at, step.status.label])).toEqual([
-      ['2026-03-17T10:00:00.000Z', 'Queued'],
-      ['2026-03-17T10:00:02.000Z', 'Sent'],
-      ['2026-03-17T10:00:09.000Z', 'Delivered'],
+    expect(trailRows(text)).toEqual([
+      ['2026-03-17T10:00:00.000Z', 'Queued', null],
+      ['2026-03-17T10:00:02.000Z', 'Sent', null],
+      ['2026-03-17T10:00:09.000Z', 'Delivered', null],
     ])
     expect(text).toMatchObject({
       segments: 1,

@@ -1,5 +1,6 @@
 import type { CallWire } from '@/api/call-schema'
 import type { TextWire } from '@/api/text-schema'
+import { logKindInfo } from '@/domain/log-kind'
 import type { Channel } from '@/domain/vendors'
 import { csvFields, type CsvField, type CsvMapping } from './csv-mapping'
 import {
@@ -62,8 +63,7 @@ export function csvRowReader(
       return [field, index === undefined ? field : (context.header[index] ?? field)]
     }),
   ) as Record<CsvField, string>
-  const channel: Channel = context.kind === 'calls' ? 'call' : 'text'
-  return (row) => readCsvRow(row, context, names, channel, zone)
+  return (row) => readCsvRow(row, context, names, logKindInfo[context.kind].channel, zone)
 }
 
 const cellOf = (row: readonly string[], index: number | undefined) =>

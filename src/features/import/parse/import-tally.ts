@@ -1,3 +1,4 @@
+import { logKindInfo } from '@/domain/log-kind'
 import type { Channel } from '@/domain/vendors'
 import type { ImportFormat, ImportKind, ImportSummary } from './import-types'
 
@@ -20,7 +21,7 @@ export class ImportTally {
   ) {}
 
   get channel(): Channel {
-    return this.kind === 'calls' ? 'call' : 'text'
+    return logKindInfo[this.kind].channel
   }
 
   /** Counts a record in; false when its id was already read from this file (drop it). */

@@ -1,10 +1,8 @@
 import type { CallWire } from '@/api/call-schema'
-import type { WireTrailStep } from '@/api/wire-status'
-import { optionalText, optionalTime, requiredText, seconds } from './field-readers'
+import { optionalText, optionalTime, seconds } from './field-readers'
 import { isoInstant } from './import-dates'
-import { plainRecordId } from './row-id'
 import { RowProblem } from './row-problem'
-import { twilioDirection } from './twilio-direction'
+import { twilioFields, twilioTrail } from './twilio-resource'
 import { isUnderWay, wireStatus } from './wire-status'
 
 /** What answering machine detection found (answered_by), in words. */
@@ -32,13 +30,7 @@ function firstStatus(direction: string): string {
  * start in), started (dialled), ended (with the final status).
  */
 export function twilioCallToWire(item: Record<string, unknown>): CallWire {
-  // A sid that is not a plain id (a damaged export) is hashed: ids go into URLs.
-  const id = plainRecordId(requiredText('sid', item.sid))
-  const rawDirection = optionalText('direction', item.direction) ?? ''
-  const direction = twilioDirection(rawDirection)
-  const from = optionalText('from', item.from) ?? ''
-  const to = optionalText('to', item.to) ?? ''
-  const status = requiredText('status', item.status)
+  const { id, rawDirection, direction, from, to, status } = twilioFields(item)
   const created = optionalTime('date_created', item.date_created)
   const start = optionalTime('start_time', item.start_time)
   const end = optionalTime('end_time', item.end_time)
@@ -47,24 +39,11 @@ export function twilioCallToWire(item: Record<string, unknown>): CallWire {
     throw new RowProblem('start_time', 'start_time and date_created are both missing')
   const duration = seconds('duration', item.duration)
   const ended = !isUnderWay('twilio', 'call', status)
-  const step = (
-    at: number,
-    code: string,
-    detail: string | null = null,
-  ): WireTrailStep => ({
-    at: isoInstant(at),
-    status: wireStatus('twilio', 'call', code),
-    detail,
-  })
-  const trail: WireTrailStep[] = []
-  const add = (at: number | null, code: string, detail: string | null = null) => {
-    if (at !== null && trail.at(-1)?.status.code !== code)
-      trail.push(step(at, code, detail))
-  }
-  add(created, firstStatus(rawDirection))
-  add(start, direction === 'inbound' ? 'ringing' : 'initiated')
-  if (ended) trail.push(step(end ?? started, status, outcomeDetail(item)))
-  else add(started, status)
+  const trail = twilioTrail('call')
+  trail.add(created, firstStatus(rawDirection))
+  trail.add(start, direction === 'inbound' ? 'ringing' : 'initiated')
+  if (ended) trail.push(end ?? started, status, outcomeDetail(item))
+  else trail.add(started, status)
   const span =
     end !== null && start !== null
       ? Math.max(0, Math.round((end - start) / 1000))
@@ -90,7 +69,7 @@ export function twilioCallToWire(item: Record<string, unknown>): CallWire {
     has_recording: false,
     status: wireStatus('twilio', 'call', status),
     result: null,
-    trail,
+    trail: trail.steps,
   }
 }
 

@@ -1,10 +1,8 @@
 import type { TextWire } from '@/api/text-schema'
-import type { WireTrailStep } from '@/api/wire-status'
-import { optionalText, optionalTime, requiredText, segmentCount } from './field-readers'
+import { optionalText, optionalTime, segmentCount } from './field-readers'
 import { isoInstant } from './import-dates'
-import { plainRecordId } from './row-id'
 import { RowProblem } from './row-problem'
-import { twilioDirection } from './twilio-direction'
+import { twilioFields, twilioTrail } from './twilio-resource'
 import { isUnderWay, wireStatus } from './wire-status'
 
 /** The status a message is created with (Twilio's outbound message status guide). */
@@ -21,13 +19,8 @@ function firstStatus(item: Record<string, unknown>, inbound: boolean): string {
  * and, for a receipt that came later, the last update (date_updated).
  */
 export function twilioMessageToWire(item: Record<string, unknown>): TextWire {
-  // A sid that is not a plain id (a damaged export) is hashed: ids go into URLs.
-  const id = plainRecordId(requiredText('sid', item.sid))
-  const direction = twilioDirection(optionalText('direction', item.direction) ?? '')
+  const { id, direction, from, to, status } = twilioFields(item)
   const inbound = direction === 'inbound'
-  const from = optionalText('from', item.from) ?? ''
-  const to = optionalText('to', item.to) ?? ''
-  const status = requiredText('status', item.status)
   const created = optionalTime('date_created', item.date_created)
   const sent = optionalTime('date_sent', item.date_sent)
   const updated = optionalTime('date_updated', item.date_updated)
@@ -36,28 +29,16 @@ export function twilioMessageToWire(item: Record<string, unknown>): TextWire {
     throw new RowProblem('date_created', 'date_created and date_sent are both missing')
   const body = optionalText('body', item.body) ?? ''
   const error = optionalText('error_code', item.error_code)
-  const step = (
-    time: number,
-    code: string,
-    detail: string | null = null,
-  ): WireTrailStep => ({
-    at: isoInstant(time),
-    status: wireStatus('twilio', 'text', code),
-    detail,
-  })
-  const trail: WireTrailStep[] = []
-  const add = (time: number | null, code: string) => {
-    if (time !== null && trail.at(-1)?.status.code !== code) trail.push(step(time, code))
-  }
-  add(created, firstStatus(item, inbound))
+  const trail = twilioTrail('text')
+  trail.add(created, firstStatus(item, inbound))
   const settled = !isUnderWay('twilio', 'text', status)
   const key = wireStatus('twilio', 'text', status).key
   const receipt = key !== 'twilio.text.sent' && key !== 'twilio.text.failed'
-  if (!inbound && settled && receipt) add(sent, 'sent')
+  if (!inbound && settled && receipt) trail.add(sent, 'sent')
   // The current status was reached by the last update at the latest.
   const last = Math.max(at, sent ?? at, settled && !inbound ? (updated ?? at) : at)
-  if (trail.at(-1)?.status.code !== status || error)
-    trail.push(step(last, status, error ? `Twilio error ${error}` : null))
+  if (trail.last() !== status || error)
+    trail.push(last, status, error ? `Twilio error ${error}` : null)
   return {
     id,
     vendor: 'twilio',
@@ -69,6 +50,6 @@ export function twilioMessageToWire(item: Record<string, unknown>): TextWire {
     body,
     segments: segmentCount('num_segments', item.num_segments),
     status: wireStatus('twilio', 'text', status),
-    trail,
+    trail: trail.steps,
   }
 }

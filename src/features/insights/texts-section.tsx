@@ -4,10 +4,10 @@ import type { LogSearch } from '@/domain/log-search'
 import type { TimeWindow } from '@/domain/time-range'
 import { excludedReason, notAppliedNote } from './channel-notes'
 import { channelWords } from './channel-words'
-import { chartStatus } from './chart-status'
-import { StatusDistributionCard } from './status-distribution-card'
+import { chartStatus } from './chart-kit/chart-status'
+import { StatusDistributionCard } from './status-distribution/status-distribution-card'
 import type { ChannelStats } from './use-insights-stats'
-import { VolumeCard } from './volume-card'
+import { VolumeCard } from './volume/volume-card'
 
 type Props = {
   stats: ChannelStats<'texts'>

@@ -1,4 +1,4 @@
-import { LegendToggles } from '../legend-toggles'
+import { LegendToggles } from './legend-toggles'
 import type { ChartConfig } from './chart-config'
 
 type Props<K extends string> = {

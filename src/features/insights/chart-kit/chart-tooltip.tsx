@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { formatCount, formatPercent } from '@/lib/format'
-import { tipSurfaceClass } from '../chart-tip'
-import { TipBody } from '../tip-body'
+import { tipSurfaceClass } from './chart-tip'
+import { TipBody } from './tip-body'
 
 type Props = {
   title: string

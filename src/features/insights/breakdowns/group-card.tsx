@@ -1,0 +1,86 @@
+import type { GroupRow } from '@/api/stats-schema'
+import { outcomeStyle } from '@/components/outcome-style'
+import { formatCount } from '@/lib/format'
+import { answerRate, formatRate } from './answer-rate'
+import { ChartCard } from '../chart-kit/chart-card'
+import type { ChartStatus } from '../chart-kit/chart-state'
+import { ChartTable } from '../chart-kit/chart-table'
+import type { ChartConfig } from '../chart-kit/chart-config'
+import { ChartLegend } from '../chart-kit/chart-legend'
+import { GroupBars, type GroupSeries } from './group-bars'
+import { useHiddenKeys } from '../chart-kit/use-hidden-keys'
+
+type Props = {
+  name: string
+  title: string
+  noun: string
+  rows: readonly GroupRow[] | undefined
+  status: ChartStatus
+  words: { one: string; many: string; log: string }
+  onOpen: (value: string) => void
+}
+
+const config: ChartConfig<GroupSeries> = {
+  answered: { label: 'Answered', color: outcomeStyle('connected').chart },
+  other: { label: 'Other', color: 'var(--line-strong)' },
+}
+const series: readonly GroupSeries[] = ['answered', 'other']
+
+/** Calls per agent or source, with the share answered. */
+export function GroupCard({
+  name,
+  title,
+  noun,
+  rows = [],
+  status,
+  words,
+  onOpen,
+}: Props) {
+  const [hidden, toggle] = useHiddenKeys()
+  return (
+    <ChartCard
+      name={name}
+      title={title}
+      description={`Largest first; click ${noun === 'agent' ? 'an' : 'a'} ${noun} to open its calls.`}
+      status={status}
+      legend={
+        <ChartLegend
+          label="Show or hide parts of the bars"
+          config={config}
+          keys={series}
+          hidden={hidden}
+          onToggle={toggle}
+        />
+      }
+      table={() => (
+        <ChartTable
+          caption={`${title}: calls, answered calls and the share answered.`}
+          numericFrom={1}
+          head={[capitalize(noun), 'Calls', 'Answered', 'Share answered']}
+          rows={[...rows]
+            .sort((a, b) => b.total - a.total)
+            .map((row) => ({
+              key: row.value,
+              cells: [
+                row.label ?? row.value,
+                formatCount(row.total),
+                formatCount(row.answered),
+                formatRate(answerRate(row)),
+              ],
+            }))}
+        />
+      )}
+    >
+      <GroupBars
+        rows={rows}
+        noun={noun}
+        config={config}
+        series={series.filter((key) => !hidden.has(key))}
+        words={words}
+        onOpen={onOpen}
+      />
+    </ChartCard>
+  )
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

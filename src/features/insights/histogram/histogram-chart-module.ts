@@ -1,4 +1,4 @@
-import { lazyModule } from './lazy-module'
+import { deferredModule } from '@/lib/deferred-module'
 
 /** The histogram's recharts chart: loaded with, not after, the histogram's own code. */
-export const histogramChart = lazyModule(() => import('./histogram-chart'))
+export const histogramChart = deferredModule(() => import('./histogram-chart'))

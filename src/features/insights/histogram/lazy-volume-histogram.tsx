@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { statsQueryOptions } from '@/api/stats'
+import { deferredModule, preloadDeferred, useDeferredModule } from '@/lib/deferred-module'
 import { histogramChart } from './histogram-chart-module'
 import { histogramHeight } from './histogram-frame'
-import { lazyModule, preloadModule, useLazyModule } from './lazy-module'
 import { statsQuery } from '../stats-query'
 import { useFirstRowsPainted } from './use-first-rows-painted'
 import type { VolumeHistogramProps } from './volume-histogram'
 
-const histogram = lazyModule(() => import('./volume-histogram'))
+const histogram = deferredModule(() => import('./volume-histogram'))
 
 /**
  * The log's volume histogram, in its own chunk (recharts in another), asked
@@ -25,12 +25,12 @@ export function LogVolumeHistogram(props: VolumeHistogramProps) {
     if (!painted || prefetched.current) return
     prefetched.current = true
     // Its chart's code (recharts) too, rather than once its own code has run.
-    void preloadModule(histogramChart).catch(() => undefined)
+    preloadDeferred(histogramChart)
     queryClient
       .query(statsQueryOptions(kind, statsQuery(search, now)))
       .catch(() => undefined) // the histogram's own query shows any failure
   }, [painted, queryClient, kind, search, now])
-  const VolumeHistogram = useLazyModule(histogram, painted)?.VolumeHistogram
+  const VolumeHistogram = useDeferredModule(histogram, painted)?.VolumeHistogram
   if (!VolumeHistogram) return <div aria-hidden style={{ height: histogramHeight }} />
   return <VolumeHistogram {...props} />
 }

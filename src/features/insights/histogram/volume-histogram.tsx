@@ -13,13 +13,13 @@ import { brushWindow, windowSearch } from '@/domain/insights/time-brush'
 import type { LogKind } from '@/domain/log-query'
 import type { LogSearch } from '@/domain/log-search'
 import { viewWindow } from '@/domain/time-range'
+import { useDeferredModule } from '@/lib/deferred-module'
 import { pluralize } from '@/lib/format'
 import type { Span } from './histogram-chart'
 import { histogramChart } from './histogram-chart-module'
 import { histogramData } from './histogram-data'
 import { axisHeight, plotHeight } from './histogram-frame'
 import { HistogramKeys } from './histogram-keys'
-import { useLazyModule } from './lazy-module'
 import { statsQuery } from '../stats-query'
 
 export type VolumeHistogramProps = {
@@ -56,7 +56,7 @@ export function VolumeHistogram({
   const width = useWidth(plot)
   // recharts in a chunk of its own: the caption, the bars' buttons and their
   // labels are there as soon as the figures are, the chart as soon as it is.
-  const HistogramChart = useLazyModule(histogramChart)?.HistogramChart
+  const HistogramChart = useDeferredModule(histogramChart)?.HistogramChart
 
   // Built once per answer: a re-render for "updating…" or a drag redraws no bars.
   const data = useMemo(() => histogramData(stats.data?.series), [stats.data?.series])

@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import type { GroupRow } from '@/api/stats-schema'
 import { outcomeInfo } from '@/domain/outcomes'
-import { formatCount, formatPercent } from '@/lib/format'
+import { capitalize, formatCount, formatPercent } from '@/lib/format'
 import { answerRate } from './answer-rate'
 import { BarList, type BarListRow } from '../chart-kit/bar-list'
 import type { ChartConfig } from '../chart-kit/chart-config'
 import { TipBody } from '../chart-kit/tip-body'
+import type { LogKindInfo } from '@/domain/log-kind'
 
 export type GroupSeries = 'answered' | 'other'
 
@@ -16,7 +17,7 @@ type Props = {
   config: ChartConfig<GroupSeries>
   /** The parts of the bars shown, left to right. */
   series: readonly GroupSeries[]
-  words: { one: string; many: string; log: string }
+  words: LogKindInfo
   onOpen: (value: string) => void
 }
 
@@ -45,14 +46,14 @@ export function GroupBars({ rows, noun, config, series, words, onOpen }: Props) 
       label: name,
       figure: formatCount(row.total),
       share: formatPercent(rate),
-      name: `${name}: ${formatCount(row.total)} ${words.many}, ${formatPercent(rate)} answered`,
+      name: `${name}: ${formatCount(row.total)} ${words.noun.many}, ${formatPercent(rate)} answered`,
       onClick: () => onOpen(row.value),
       values: { answered: row.answered, other: row.total - row.answered },
       tip: (
         <TipBody
           title={name}
           facts={[
-            [capitalize(words.many), formatCount(row.total)],
+            [capitalize(words.noun.many), formatCount(row.total)],
             ['Answered', formatCount(row.answered)],
             ['Answered share', formatPercent(rate)],
           ]}
@@ -77,5 +78,3 @@ export function GroupBars({ rows, noun, config, series, words, onOpen }: Props) 
     </div>
   )
 }
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -1,6 +1,6 @@
 import type { GroupRow } from '@/api/stats-schema'
 import { outcomeStyle } from '@/components/outcome-style'
-import { formatCount } from '@/lib/format'
+import { capitalize, formatCount } from '@/lib/format'
 import { answerRate, formatRate } from './answer-rate'
 import { ChartCard } from '../chart-kit/chart-card'
 import type { ChartStatus } from '../chart-kit/chart-state'
@@ -9,6 +9,7 @@ import type { ChartConfig } from '../chart-kit/chart-config'
 import { ChartLegend } from '../chart-kit/chart-legend'
 import { GroupBars, type GroupSeries } from './group-bars'
 import { useHiddenKeys } from '../chart-kit/use-hidden-keys'
+import type { LogKindInfo } from '@/domain/log-kind'
 
 type Props = {
   name: string
@@ -16,7 +17,7 @@ type Props = {
   noun: string
   rows: readonly GroupRow[] | undefined
   status: ChartStatus
-  words: { one: string; many: string; log: string }
+  words: LogKindInfo
   onOpen: (value: string) => void
 }
 
@@ -82,5 +83,3 @@ export function GroupCard({
     </ChartCard>
   )
 }
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -7,6 +7,7 @@ import { formatCount, formatPercent } from '@/lib/format'
 import { ChartContainer } from '../chart-kit/chart-container'
 import { seriesColor, type ChartConfig } from '../chart-kit/chart-config'
 import { ChartTooltipContent } from '../chart-kit/chart-tooltip'
+import type { LogKindInfo } from '@/domain/log-kind'
 
 export type VendorRow = { value: string; total: number; counts: Record<string, number> }
 
@@ -15,7 +16,7 @@ type Props = {
   config: ChartConfig<OutcomeGroup>
   /** The outcome groups shown, left to right. */
   keys: readonly OutcomeGroup[]
-  words: { one: string; many: string; log: string }
+  words: LogKindInfo
   onOpen: (patch: Partial<LogSearch>) => void
 }
 
@@ -84,12 +85,13 @@ export const VendorBreakdown = memo(function VendorBreakdown({
                 disabled={!vendor}
                 onClick={() => vendor && onOpen({ vendor: [vendor] })}
                 className="pointer-events-auto truncate rounded font-medium hover:underline"
-                aria-label={`${vendorName(row.value)}: ${formatCount(row.total)} ${words.many}, open in the ${words.log}`}
+                aria-label={`${vendorName(row.value)}: ${formatCount(row.total)} ${words.noun.many}, open in the ${words.log}`}
               >
                 {vendorShortName(row.value)}
               </button>
               <span className="text-xs text-muted tabular-nums">
-                {formatCount(row.total)} {row.total === 1 ? words.one : words.many}
+                {formatCount(row.total)}{' '}
+                {row.total === 1 ? words.noun.one : words.noun.many}
               </span>
             </li>
           )

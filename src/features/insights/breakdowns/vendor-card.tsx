@@ -11,12 +11,13 @@ import { outcomeConfig } from '../chart-kit/chart-config'
 import { ChartLegend } from '../chart-kit/chart-legend'
 import { useHiddenKeys } from '../chart-kit/use-hidden-keys'
 import { VendorBreakdown, type VendorRow } from './vendor-breakdown'
+import type { LogKindInfo } from '@/domain/log-kind'
 
 type Props = {
   rows: readonly VendorRow[] | undefined
   keys: readonly string[] | undefined
   status: ChartStatus
-  words: { one: string; many: string; log: string; title: string }
+  words: LogKindInfo
   onOpen: (patch: Partial<LogSearch>) => void
   className?: string
 }
@@ -52,7 +53,7 @@ export function VendorCard({
       }
       table={() => (
         <ChartTable
-          caption={`${words.title} by vendor and outcome group; shares are of the vendor’s ${words.many}.`}
+          caption={`${words.title} by vendor and outcome group; shares are of the vendor’s ${words.noun.many}.`}
           numericFrom={1}
           head={['Vendor', ...groups.map((key) => outcomeInfo[key].label), 'Total']}
           rows={rows.map((row) => ({

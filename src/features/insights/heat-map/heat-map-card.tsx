@@ -4,11 +4,12 @@ import { ChartCard } from '../chart-kit/chart-card'
 import type { ChartStatus } from '../chart-kit/chart-state'
 import type { HeatGrid } from './heat-cells'
 import { HeatMap, type HeatMetric } from './heat-map'
+import type { LogKindInfo } from '@/domain/log-kind'
 
 type Props = {
   grid: HeatGrid | undefined
   status: ChartStatus
-  words: { one: string; many: string }
+  words: LogKindInfo
 }
 
 /** When calls come in, and when they get answered. */

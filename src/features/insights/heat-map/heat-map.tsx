@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react'
 import { outcomeStyle } from '@/components/outcome-style'
-import { formatCount, formatPercent } from '@/lib/format'
+import { capitalize, formatCount, formatPercent } from '@/lib/format'
 import { successRate, type HeatGrid, type HeatInput } from './heat-cells'
 import { TipBody } from '../chart-kit/tip-body'
 import { tipBoxClass } from '../chart-kit/chart-tip'
+import type { LogKindInfo } from '@/domain/log-kind'
 
 export type HeatMetric = 'volume' | 'rate'
 
@@ -14,7 +15,7 @@ type Props = {
   successWord: string
   /** What success means, from the catalog. */
   successMeaning: string
-  words: { one: string; many: string }
+  words: LogKindInfo
 }
 
 const weekdays = [
@@ -53,7 +54,7 @@ export function HeatMap({ grid, metric, successWord, successMeaning, words }: Pr
       <div className="overflow-x-auto">
         <table className="w-full min-w-[40rem] table-fixed border-separate border-spacing-0.5 text-[10px]">
           <caption className="sr-only">
-            {`${capitalize(words.many)} by weekday and hour of day, with the share ${successWord}.`}
+            {`${capitalize(words.noun.many)} by weekday and hour of day, with the share ${successWord}.`}
           </caption>
           <thead>
             <tr>
@@ -102,7 +103,7 @@ export function HeatMap({ grid, metric, successWord, successMeaning, words }: Pr
                     >
                       {cell.total > 0 ? compact(cell.total) : ''}
                       <span className="sr-only">
-                        {` ${words.many}, ${rate === null ? 'none' : `${formatPercent(rate)} ${successWord}`}`}
+                        {` ${words.noun.many}, ${rate === null ? 'none' : `${formatPercent(rate)} ${successWord}`}`}
                       </span>
                     </td>
                   )
@@ -121,7 +122,7 @@ export function HeatMap({ grid, metric, successWord, successMeaning, words }: Pr
           <TipBody
             title={`${weekdays[hover.cell.weekday - 1] ?? ''}, ${hh(hover.cell.hour)}:00–${hh((hover.cell.hour + 1) % 24)}:00`}
             facts={[
-              [capitalize(words.many), formatCount(hover.cell.total)],
+              [capitalize(words.noun.many), formatCount(hover.cell.total)],
               [
                 'Of all in the range',
                 grid.total > 0 ? formatPercent(hover.cell.total / grid.total) : '–',
@@ -147,5 +148,3 @@ const compact = (n: number) =>
     : n >= 1000
       ? `${(n / 1000).toFixed(1)}k`
       : String(n)
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

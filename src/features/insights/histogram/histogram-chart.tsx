@@ -20,6 +20,7 @@ import {
 } from './histogram-data'
 import { HistogramTip } from './histogram-tip'
 import { useDisplayZone } from '@/lib/display-zone'
+import type { Noun } from '@/domain/log-kind'
 
 const chartHeight = plotHeight + axisHeight
 const margin = { top: 0, right: 0, bottom: 0, left: 0 }
@@ -30,7 +31,7 @@ type Props = {
   data: HistogramData
   interval: StatsInterval
   width: number
-  noun: readonly [string, string]
+  noun: Noun
   /** The bars a drag is across, drawn as a `<ReferenceArea>`. */
   selection: Span | null
   /** The bar the keyboard is on: its tooltip shows as a hovered bar's does. */

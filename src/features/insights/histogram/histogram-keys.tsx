@@ -1,15 +1,16 @@
 import { memo, type KeyboardEvent } from 'react'
 import type { SeriesPoint, StatsInterval } from '@/api/stats-schema'
-import { pluralize } from '@/lib/format'
+import { capitalize, pluralize } from '@/lib/format'
 import { barAfterKey } from '../chart-kit/bar-keys'
 import { bucketLabel } from '../chart-kit/bucket-label'
 import { plotHeight } from './histogram-frame'
 import { useDisplayZone } from '@/lib/display-zone'
+import type { Noun } from '@/domain/log-kind'
 
 type Props = {
   points: readonly SeriesPoint[]
   interval: StatsInterval
-  noun: readonly [string, string]
+  noun: Noun
   focus: number
   onFocusBar: (index: number | null) => void
   onSelect: (index: number) => void
@@ -24,7 +25,7 @@ type Props = {
 export const HistogramKeys = memo(function HistogramKeys({
   points,
   interval,
-  noun: [one, many],
+  noun,
   focus,
   onFocusBar,
   onSelect,
@@ -39,7 +40,7 @@ export const HistogramKeys = memo(function HistogramKeys({
   return (
     <div
       role="group"
-      aria-label={`${many.charAt(0).toUpperCase()}${many.slice(1)} over time: pick a bar to narrow the time range to it`}
+      aria-label={`${capitalize(noun.many)} over time: pick a bar to narrow the time range to it`}
       className="pointer-events-none absolute inset-x-0 top-0 flex"
       style={{ height: plotHeight }}
       onKeyDown={onKeyDown}
@@ -49,7 +50,7 @@ export const HistogramKeys = memo(function HistogramKeys({
           key={point.start}
           type="button"
           tabIndex={i === focus ? 0 : -1}
-          aria-label={`${bucketLabel(point.time, interval, formatZone)}: ${pluralize(point.total, one, many)}. Narrow the time range to this ${interval}`}
+          aria-label={`${bucketLabel(point.time, interval, formatZone)}: ${pluralize(point.total, noun.one, noun.many)}. Narrow the time range to this ${interval}`}
           onFocus={() => onFocusBar(i)}
           onBlur={() => onFocusBar(null)}
           onClick={() => onSelect(i)}

@@ -4,6 +4,7 @@ import { useDisplayZone } from '@/lib/display-zone'
 import { bucketLabel } from '../chart-kit/bucket-label'
 import { tipSurfaceClass } from '../chart-kit/chart-tip'
 import type { ChartConfig } from './histogram-data'
+import type { Noun } from '@/domain/log-kind'
 
 export type HistogramTipProps = {
   /** The bar's figures: recharts' tooltip payload carries the row whatever `<Bar>` drew it. */
@@ -11,7 +12,7 @@ export type HistogramTipProps = {
   keys: readonly string[]
   config: ChartConfig
   interval: StatsInterval
-  noun: readonly [string, string]
+  noun: Noun
   by: 'pointer' | 'keyboard'
 }
 
@@ -25,12 +26,12 @@ export function HistogramTip({
   by,
 }: HistogramTipProps) {
   const { formatZone } = useDisplayZone()
-  const [one, many] = noun
   const shown = keys.filter((key) => (row.counts[key] ?? 0) > 0)
   return (
     <div aria-hidden className={`pointer-events-none w-max max-w-64 ${tipSurfaceClass}`}>
       <p className="font-semibold">
-        {bucketLabel(row.time, interval, formatZone)} · {pluralize(row.total, one, many)}
+        {bucketLabel(row.time, interval, formatZone)} ·{' '}
+        {pluralize(row.total, noun.one, noun.many)}
       </p>
       <dl className="mt-1 grid grid-cols-[auto_auto_auto] gap-x-3">
         {shown.map((key) => {

@@ -10,6 +10,7 @@ import {
 } from 'react'
 import { statsQueryOptions } from '@/api/stats'
 import { brushWindow, windowSearch } from '@/domain/insights/time-brush'
+import { logKindInfo } from '@/domain/log-kind'
 import type { LogKind } from '@/domain/log-query'
 import type { LogSearch } from '@/domain/log-search'
 import { viewWindow } from '@/domain/time-range'
@@ -28,8 +29,6 @@ export type VolumeHistogramProps = {
   now: number
   onSearchChange: (patch: Partial<LogSearch>) => void
 }
-
-const noun = { calls: ['call', 'calls'], texts: ['text', 'texts'] } as const
 
 /**
  * A log's volume over time, stacked by outcome group, above its table, drawn
@@ -50,7 +49,7 @@ export function VolumeHistogram({
   const [drag, setDrag] = useState<Span | null>(null)
   const [focus, setFocus] = useState(0)
   const [focused, setFocused] = useState<number | null>(null)
-  const [one, many] = noun[kind]
+  const noun = logKindInfo[kind].noun
   const root = useRef<HTMLDivElement>(null)
   const plot = useRef<HTMLDivElement>(null)
   const width = useWidth(plot)
@@ -126,7 +125,9 @@ export function VolumeHistogram({
       <p className="text-xs text-muted">
         {status === 'ready' ? (
           <>
-            <span className="font-medium text-ink">{pluralize(total, one, many)}</span>
+            <span className="font-medium text-ink">
+              {pluralize(total, noun.one, noun.many)}
+            </span>
             {/* The last filter's count until the new one is in, as the table says too. */}
             {stats.isPlaceholderData
               ? ' · updating…'
@@ -144,7 +145,7 @@ export function VolumeHistogram({
             </button>
           </>
         ) : status === 'empty' ? (
-          `No ${many} in this range`
+          `No ${noun.many} in this range`
         ) : (
           'Loading volume…'
         )}
@@ -160,7 +161,7 @@ export function VolumeHistogram({
               data={data}
               interval={interval}
               width={width}
-              noun={noun[kind]}
+              noun={noun}
               selection={drag}
               focus={focused}
               onPress={onPress}
@@ -173,7 +174,7 @@ export function VolumeHistogram({
           <HistogramKeys
             points={rows}
             interval={interval}
-            noun={noun[kind]}
+            noun={noun}
             focus={Math.max(0, Math.min(focus, rows.length - 1))}
             onFocusBar={onFocusBar}
             onSelect={selectBar}

@@ -3,10 +3,11 @@ import { outcomeInfo } from '@/domain/outcomes'
 import { formatCount } from '@/lib/format'
 import { formatShare } from '../chart-kit/format-share'
 import { ChartTable } from '../chart-kit/chart-table'
+import type { LogKindInfo } from '@/domain/log-kind'
 
 type Props = {
   distribution: StatusDistribution
-  words: { many: string; title: string }
+  words: LogKindInfo
 }
 
 const pct = formatShare
@@ -21,7 +22,7 @@ export function DistributionTable({ distribution, words }: Props) {
   ]
   return (
     <ChartTable
-      caption={`${words.title} by outcome group and status. Shares of outcome groups are of ${formatCount(distribution.outcomesTotal)} ${words.many} with an outcome; ${outcomeInfo[distribution.inFlight.outcome].label} and ${outcomeInfo.unknown.label} are not outcomes.`}
+      caption={`${words.title} by outcome group and status. Shares of outcome groups are of ${formatCount(distribution.outcomesTotal)} ${words.noun.many} with an outcome; ${outcomeInfo[distribution.inFlight.outcome].label} and ${outcomeInfo.unknown.label} are not outcomes.`}
       head={['Outcome group', 'Status', words.title, 'Share']}
       rows={groups.flatMap((group) => [
         {

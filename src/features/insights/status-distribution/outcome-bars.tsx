@@ -3,20 +3,19 @@ import { useId, useMemo, useState } from 'react'
 import type { OutcomeSlice, StatusSlice } from '@/domain/insights/status-distribution'
 import type { LogSearch } from '@/domain/log-search'
 import { outcomeInfo, type OutcomeGroup } from '@/domain/outcomes'
-import { formatCount } from '@/lib/format'
+import { capitalize, formatCount } from '@/lib/format'
 import { meaningOf } from '@/domain/catalog/meaning'
 import { BarList, type BarListRow } from '../chart-kit/bar-list'
 import { outcomeConfig, seriesColor } from '../chart-kit/chart-config'
 import { formatShare } from '../chart-kit/format-share'
 import { TipBody } from '../chart-kit/tip-body'
-
-type Words = { one: string; many: string; log: string }
+import type { LogKindInfo } from '@/domain/log-kind'
 
 type OutcomeBarsProps = {
   groups: readonly OutcomeSlice[]
   /** What the shares divide by, in words: "calls with an outcome". */
   wholeName: string
-  words: Words
+  words: LogKindInfo
   onOpen: (patch: Partial<LogSearch>) => void
 }
 
@@ -47,7 +46,7 @@ export function OutcomeBars({ groups, wholeName, words, onOpen }: OutcomeBarsPro
       label: info.label,
       figure: formatCount(group.count),
       share: share(group.share),
-      name: `${info.label}: ${formatCount(group.count)} ${group.count === 1 ? words.one : words.many}, ${share(group.share)}`,
+      name: `${info.label}: ${formatCount(group.count)} ${group.count === 1 ? words.noun.one : words.noun.many}, ${share(group.share)}`,
       onClick: () => onOpen({ outcome: [group.outcome], status: undefined }),
       values: { count: group.count },
       color: seriesColor(group.outcome),
@@ -56,7 +55,7 @@ export function OutcomeBars({ groups, wholeName, words, onOpen }: OutcomeBarsPro
           title={info.label}
           color={seriesColor(group.outcome)}
           facts={[
-            [capitalize(words.many), formatCount(group.count)],
+            [capitalize(words.noun.many), formatCount(group.count)],
             [`Of ${wholeName}`, share(group.share)],
           ]}
           meaning={info.description}
@@ -98,7 +97,7 @@ export function statusRow(
   slice: StatusSlice,
   groupLabel: string,
   outcome: OutcomeGroup,
-  words: Words,
+  words: LogKindInfo,
   wholeName: string,
   onOpen: (patch: Partial<LogSearch>) => void,
 ): BarListRow {
@@ -108,7 +107,7 @@ export function statusRow(
     label: slice.name,
     figure: formatCount(slice.count),
     share: share(slice.share),
-    name: `${slice.name}: ${formatCount(slice.count)} ${slice.count === 1 ? words.one : words.many}, ${share(slice.share)}`,
+    name: `${slice.name}: ${formatCount(slice.count)} ${slice.count === 1 ? words.noun.one : words.noun.many}, ${share(slice.share)}`,
     soft: true,
     values: { count: slice.count },
     color: seriesColor(outcome),
@@ -120,7 +119,7 @@ export function statusRow(
         title={slice.name}
         color={seriesColor(outcome)}
         facts={[
-          [capitalize(words.many), formatCount(slice.count)],
+          [capitalize(words.noun.many), formatCount(slice.count)],
           [`Of ${wholeName}`, share(slice.share)],
           [`Of ${groupLabel}`, share(slice.shareOfGroup)],
         ]}
@@ -134,5 +133,3 @@ export function statusRow(
     ),
   }
 }
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

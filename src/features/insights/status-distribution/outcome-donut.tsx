@@ -3,15 +3,16 @@ import { Pie, PieChart, Sector, Tooltip, type PieSectorShapeProps } from 'rechar
 import type { OutcomeSlice } from '@/domain/insights/status-distribution'
 import type { LogSearch } from '@/domain/log-search'
 import { outcomeInfo } from '@/domain/outcomes'
-import { formatCount, formatPercent } from '@/lib/format'
+import { capitalize, formatCount, formatPercent } from '@/lib/format'
 import { ChartContainer } from '../chart-kit/chart-container'
 import { outcomeConfig, seriesColor } from '../chart-kit/chart-config'
 import { ChartTooltipContent } from '../chart-kit/chart-tooltip'
+import type { LogKindInfo } from '@/domain/log-kind'
 
 type OutcomeDonutProps = {
   groups: readonly OutcomeSlice[]
   total: number
-  words: { one: string; many: string; log: string }
+  words: LogKindInfo
   wholeName: string
   onOpen: (patch: Partial<LogSearch>) => void
 }
@@ -87,7 +88,7 @@ export const OutcomeDonut = memo(function OutcomeDonut({
                     title={info.label}
                     color={seriesColor(picked.outcome)}
                     facts={[
-                      [capitalize(words.many), formatCount(picked.count)],
+                      [capitalize(words.noun.many), formatCount(picked.count)],
                       [`Of ${wholeName}`, formatPercent(picked.share ?? 0)],
                     ]}
                     meaning={info.description}
@@ -108,5 +109,3 @@ export const OutcomeDonut = memo(function OutcomeDonut({
     </div>
   )
 })
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

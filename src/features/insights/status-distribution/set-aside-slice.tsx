@@ -26,7 +26,8 @@ export function SetAsideSlice({ slice, what, words, onOpen }: Props) {
     <div className="rounded-lg bg-surface-2 px-3 py-2">
       <p className="text-xs text-muted">
         <span className="font-medium text-ink">
-          {formatCount(slice.count)} {slice.count === 1 ? words.one : words.many} {what}
+          {formatCount(slice.count)}{' '}
+          {slice.count === 1 ? words.noun.one : words.noun.many} {what}
         </span>{' '}
         ({formatShare(slice.share)} of all): {label} is not an outcome, so they are left
         out of the shares above.
@@ -43,7 +44,7 @@ export function SetAsideSlice({ slice, what, words, onOpen }: Props) {
               label,
               slice.outcome,
               words,
-              `${words.many} ${what}`,
+              `${words.noun.many} ${what}`,
               onOpen,
             ),
           )}

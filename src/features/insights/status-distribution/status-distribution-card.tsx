@@ -11,12 +11,13 @@ import { OutcomeBars } from './outcome-bars'
 import { OutcomeDonut } from './outcome-donut'
 import { SetAsideSlice } from './set-aside-slice'
 import { useHiddenKeys } from '../chart-kit/use-hidden-keys'
+import type { LogKindInfo } from '@/domain/log-kind'
 
 type Props = {
   name: string
   distribution: StatusDistribution | undefined
   status: ChartStatus
-  words: { one: string; many: string; log: string; title: string }
+  words: LogKindInfo
   onOpen: (patch: Partial<LogSearch>) => void
   className?: string
 }
@@ -35,7 +36,7 @@ export function StatusDistributionCard({
   className,
 }: Props) {
   const [hidden, toggle] = useHiddenKeys()
-  const wholeName = `${words.many} with an outcome`
+  const wholeName = `${words.noun.many} with an outcome`
   const groups = distribution?.groups
   const shown = useMemo(
     () => (groups ?? []).filter((group) => !hidden.has(group.outcome)),

@@ -4,7 +4,7 @@ import type { LogSearch } from '@/domain/log-search'
 import { outcomeOrder } from '@/domain/insights/outcome-order'
 import { isOutcomeGroup, outcomeInfo } from '@/domain/outcomes'
 import type { TimeWindow } from '@/domain/time-range'
-import { formatCount } from '@/lib/format'
+import { capitalize, formatCount } from '@/lib/format'
 import { bucketLabel, intervalAdjective } from '../chart-kit/bucket-label'
 import { ChartCard } from '../chart-kit/chart-card'
 import type { ChartStatus } from '../chart-kit/chart-state'
@@ -14,6 +14,7 @@ import { ChartLegend } from '../chart-kit/chart-legend'
 import { useHiddenKeys } from '../chart-kit/use-hidden-keys'
 import { VolumeChart } from './volume-chart'
 import { useDisplayZone } from '@/lib/display-zone'
+import type { LogKindInfo } from '@/domain/log-kind'
 
 type Props = {
   name: string
@@ -21,7 +22,7 @@ type Props = {
   interval: StatsInterval
   window: TimeWindow
   status: ChartStatus
-  words: { one: string; many: string; log: string; title: string }
+  words: LogKindInfo
   onOpen: (patch: Partial<LogSearch>) => void
 }
 
@@ -50,8 +51,8 @@ export function VolumeCard({
     undefined,
   )
   const summary = busiest
-    ? `${intervalAdjective[interval]} ${words.many}: ${formatCount(total)} in ${points.length} ${interval}s; the busiest, ${bucketLabel(busiest.time, interval, formatZone)}, had ${formatCount(busiest.total)}.`
-    : `No ${words.many}.`
+    ? `${intervalAdjective[interval]} ${words.noun.many}: ${formatCount(total)} in ${points.length} ${interval}s; the busiest, ${bucketLabel(busiest.time, interval, formatZone)}, had ${formatCount(busiest.total)}.`
+    : `No ${words.noun.many}.`
   return (
     <ChartCard
       name={name}
@@ -100,5 +101,3 @@ export function VolumeCard({
     </ChartCard>
   )
 }
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -5,7 +5,7 @@ import { brushWindow, windowSearch } from '@/domain/insights/time-brush'
 import type { LogSearch } from '@/domain/log-search'
 import { isOutcomeGroup, type OutcomeGroup } from '@/domain/outcomes'
 import type { TimeWindow } from '@/domain/time-range'
-import { formatCount, pluralize } from '@/lib/format'
+import { capitalize, formatCount, pluralize } from '@/lib/format'
 import { barAfterKey } from '../chart-kit/bar-keys'
 import { bucketLabel, bucketTick } from '../chart-kit/bucket-label'
 import { ChartContainer } from '../chart-kit/chart-container'
@@ -14,6 +14,7 @@ import { createHoverKey } from '../chart-kit/hover-key'
 import { tickIndexes, volumeColumn, type VolumeDatum } from './volume-columns'
 import { PointerVolumeTooltip, VolumeTooltip } from './volume-tooltip'
 import { useDisplayZone } from '@/lib/display-zone'
+import type { LogKindInfo } from '@/domain/log-kind'
 
 type VolumeChartProps = {
   points: readonly SeriesPoint[]
@@ -24,7 +25,7 @@ type VolumeChartProps = {
   window: TimeWindow
   /** The chart in one sentence, for screen readers. */
   summary: string
-  words: { one: string; many: string; log: string }
+  words: LogKindInfo
   onOpen: (patch: Partial<LogSearch>) => void
 }
 
@@ -161,7 +162,7 @@ export const VolumeChart = memo(function VolumeChart({
       </div>
       <div
         role="group"
-        aria-label={`${capitalize(words.many)} per ${interval}: pick a bar to open that ${interval} in the ${words.log}`}
+        aria-label={`${capitalize(words.noun.many)} per ${interval}: pick a bar to open that ${interval} in the ${words.log}`}
         className="pointer-events-none absolute flex"
         style={{
           left: margin.left + axisWidth,
@@ -176,7 +177,7 @@ export const VolumeChart = memo(function VolumeChart({
             key={point.start}
             type="button"
             tabIndex={i === Math.min(focus, points.length - 1) ? 0 : -1}
-            aria-label={`${bucketLabel(point.time, interval, formatZone)}: ${pluralize(point.total, words.one, words.many)}. Open this ${interval} in the ${words.log}`}
+            aria-label={`${bucketLabel(point.time, interval, formatZone)}: ${pluralize(point.total, words.noun.one, words.noun.many)}. Open this ${interval} in the ${words.log}`}
             onFocus={() => {
               setFocus(i)
               setFocused(true)
@@ -214,5 +215,3 @@ function beside(index: number, count: number) {
     ? { left: `calc(${at(index + 1)} + 8px)` }
     : { right: `calc(100% - ${at(index)} + 8px)` }
 }
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -7,12 +7,13 @@ import { ChartTooltipContent, countAndShare } from '../chart-kit/chart-tooltip'
 import { useHoverKey, type HoverKey } from '../chart-kit/hover-key'
 import type { VolumeDatum } from './volume-columns'
 import { useDisplayZone } from '@/lib/display-zone'
+import type { LogKindInfo } from '@/domain/log-kind'
 
 type Props = {
   datum: VolumeDatum
   keys: readonly OutcomeGroup[]
   interval: StatsInterval
-  words: { many: string; log: string }
+  words: LogKindInfo
   /** The part named, if any; else the tooltip speaks of the whole bar. */
   part?: OutcomeGroup
   /** How the bar was reached: the keyboard opens it with Enter. */
@@ -40,7 +41,7 @@ export function VolumeTooltip({ datum, keys, interval, words, part, by }: Props)
             'Of the interval',
             point.total > 0 ? formatPercent(count(part) / point.total) : '–',
           ],
-          [`All ${words.many}`, formatCount(point.total)],
+          [`All ${words.noun.many}`, formatCount(point.total)],
         ]}
         meaning={outcomeInfo[part].description}
         action={`Click to open the ${words.log} for this ${interval}, filtered to ${label}`}
@@ -49,7 +50,7 @@ export function VolumeTooltip({ datum, keys, interval, words, part, by }: Props)
   }
   return (
     <ChartTooltipContent
-      title={`${when} · ${formatCount(point.total)} ${words.many}`}
+      title={`${when} · ${formatCount(point.total)} ${words.noun.many}`}
       facts={keys
         .filter((key) => count(key) > 0)
         .map((key) => [outcomeInfo[key].label, countAndShare(count(key), point.total)])}

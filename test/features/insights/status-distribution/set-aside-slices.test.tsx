@@ -1,9 +1,10 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { statusDistribution } from '@/domain/insights/status-distribution'
+import { logKindInfo } from '@/domain/log-kind'
 import { StatusDistributionCard } from '@/features/insights/status-distribution/status-distribution-card'
 
-const words = { one: 'call', many: 'calls', log: 'Activity Log', title: 'Calls' }
+const words = logKindInfo.calls
 
 describe('records kept out of the outcome shares', () => {
   it('lists the records still under way and those whose status the catalog does not hold, each with its count', () => {

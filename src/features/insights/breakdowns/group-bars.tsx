@@ -5,7 +5,7 @@ import { capitalize, formatCount, formatPercent } from '@/lib/format'
 import { answerRate } from './answer-rate'
 import { BarList, type BarListRow } from '../chart-kit/bar-list'
 import type { ChartConfig } from '../chart-kit/chart-config'
-import { TipBody } from '../chart-kit/tip-body'
+import { ChartTooltipContent } from '../chart-kit/chart-tooltip'
 import type { LogKindInfo } from '@/domain/log-kind'
 
 export type GroupSeries = 'answered' | 'other'
@@ -50,7 +50,7 @@ export function GroupBars({ rows, noun, config, series, words, onOpen }: Props) 
       onClick: () => onOpen(row.value),
       values: { answered: row.answered, other: row.total - row.answered },
       tip: (
-        <TipBody
+        <ChartTooltipContent
           title={name}
           facts={[
             [capitalize(words.noun.many), formatCount(row.total)],

@@ -2,13 +2,11 @@ import type { GroupRow } from '@/api/stats-schema'
 import { outcomeStyle } from '@/components/outcome-style'
 import { capitalize, formatCount } from '@/lib/format'
 import { answerRate, formatRate } from './answer-rate'
-import { ChartCard } from '../chart-kit/chart-card'
+import { SeriesChartCard } from '../chart-kit/series-chart-card'
 import type { ChartStatus } from '../chart-kit/chart-state'
 import { ChartTable } from '../chart-kit/chart-table'
 import type { ChartConfig } from '../chart-kit/chart-config'
-import { ChartLegend } from '../chart-kit/chart-legend'
 import { GroupBars, type GroupSeries } from './group-bars'
-import { useHiddenKeys } from '../chart-kit/use-hidden-keys'
 import type { LogKindInfo } from '@/domain/log-kind'
 
 type Props = {
@@ -37,22 +35,15 @@ export function GroupCard({
   words,
   onOpen,
 }: Props) {
-  const [hidden, toggle] = useHiddenKeys()
   return (
-    <ChartCard
+    <SeriesChartCard
       name={name}
       title={title}
       description={`Largest first; click ${noun === 'agent' ? 'an' : 'a'} ${noun} to open its calls.`}
       status={status}
-      legend={
-        <ChartLegend
-          label="Show or hide parts of the bars"
-          config={config}
-          keys={series}
-          hidden={hidden}
-          onToggle={toggle}
-        />
-      }
+      config={config}
+      keys={series}
+      legendLabel="Show or hide parts of the bars"
       table={() => (
         <ChartTable
           caption={`${title}: calls, answered calls and the share answered.`}
@@ -72,14 +63,16 @@ export function GroupCard({
         />
       )}
     >
-      <GroupBars
-        rows={rows}
-        noun={noun}
-        config={config}
-        series={series.filter((key) => !hidden.has(key))}
-        words={words}
-        onOpen={onOpen}
-      />
-    </ChartCard>
+      {(shown) => (
+        <GroupBars
+          rows={rows}
+          noun={noun}
+          config={config}
+          series={shown}
+          words={words}
+          onOpen={onOpen}
+        />
+      )}
+    </SeriesChartCard>
   )
 }

@@ -1,12 +1,12 @@
 import { memo, useMemo } from 'react'
-import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts'
+import { Tooltip, type BarShapeProps } from 'recharts'
 import type { LogSearch } from '@/domain/log-search'
 import { isOutcomeGroup, outcomeInfo, type OutcomeGroup } from '@/domain/outcomes'
 import { isVendor, vendorName, vendorShortName } from '@/domain/vendors'
 import { formatCount, formatPercent } from '@/lib/format'
-import { ChartContainer } from '../chart-kit/chart-container'
 import { seriesColor, type ChartConfig } from '../chart-kit/chart-config'
 import { ChartTooltipContent } from '../chart-kit/chart-tooltip'
+import { StackedRowsChart } from '../chart-kit/stacked-rows-chart'
 import type { LogKindInfo } from '@/domain/log-kind'
 
 export type VendorRow = { value: string; total: number; counts: Record<string, number> }
@@ -100,72 +100,54 @@ export const VendorBreakdown = memo(function VendorBreakdown({
       {/* The segments are pointer shortcuts, too thin to be targets (WCAG 2.5.8):
           the keyboard opens the vendor with its name, the figures are in the table. */}
       <div aria-hidden className="absolute inset-x-0 top-0">
-        <ChartContainer config={config} height={height}>
-          {(width) => (
-            <BarChart
-              layout="vertical"
-              width={width}
-              height={height}
-              data={data}
-              stackOffset="expand"
-              margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
-              barCategoryGap={0}
-              accessibilityLayer={false}
-            >
-              <XAxis type="number" hide domain={[0, 1]} />
-              <YAxis type="category" dataKey="vendor" hide />
-              <Tooltip
-                shared={false}
-                cursor={false}
-                isAnimationActive={false}
-                wrapperStyle={{ zIndex: 20 }}
-                content={({ active, payload }) => {
-                  const item = payload[0]
-                  const datum = item?.payload as Datum | undefined
-                  const key = String(item?.dataKey ?? '')
-                  if (!active || !datum || !isOutcomeGroup(key)) return null
-                  const count = datum[key] ?? 0
-                  const label = outcomeInfo[key].label
-                  const name = vendorShortName(datum.vendor)
-                  return (
-                    <ChartTooltipContent
-                      title={`${name} · ${label}`}
-                      color={seriesColor(key)}
-                      facts={[
-                        [label, formatCount(count)],
-                        [
-                          `Of ${name}’s shown`,
-                          formatPercent(datum.whole > 0 ? count / datum.whole : 0),
-                        ],
-                      ]}
-                      meaning={outcomeInfo[key].description}
-                      action={`Click to open the ${words.log} filtered to both`}
-                    />
-                  )
-                }}
-              />
-              {keys.map((key) => (
-                <Bar
-                  key={key}
-                  dataKey={key}
-                  stackId="vendor"
-                  fill={seriesColor(key)}
-                  isAnimationActive={false}
-                  shape={segment}
-                  onClick={(item) => {
-                    const datum = item.payload as Datum | undefined
-                    if (!datum) return
-                    onOpen({
-                      ...(isVendor(datum.vendor) ? { vendor: [datum.vendor] } : {}),
-                      outcome: [key],
-                      status: undefined,
-                    })
-                  }}
+        <StackedRowsChart
+          data={data}
+          config={config}
+          series={keys}
+          rowKey="vendor"
+          height={height}
+          max="expand"
+          shape={segment}
+          onClick={(key, datum) =>
+            onOpen({
+              ...(isVendor(datum.vendor) ? { vendor: [datum.vendor] } : {}),
+              outcome: [key as OutcomeGroup],
+              status: undefined,
+            })
+          }
+        >
+          <Tooltip
+            shared={false}
+            cursor={false}
+            isAnimationActive={false}
+            wrapperStyle={{ zIndex: 20 }}
+            content={({ active, payload }) => {
+              const item = payload[0]
+              const datum = item?.payload as Datum | undefined
+              const key = String(item?.dataKey ?? '')
+              if (!active || !datum || !isOutcomeGroup(key)) return null
+              const count = datum[key] ?? 0
+              const label = outcomeInfo[key].label
+              const name = vendorShortName(datum.vendor)
+              return (
+                <ChartTooltipContent
+                  framed
+                  title={`${name} · ${label}`}
+                  color={seriesColor(key)}
+                  facts={[
+                    [label, formatCount(count)],
+                    [
+                      `Of ${name}’s shown`,
+                      formatPercent(datum.whole > 0 ? count / datum.whole : 0),
+                    ],
+                  ]}
+                  meaning={outcomeInfo[key].description}
+                  action={`Click to open the ${words.log} filtered to both`}
                 />
-              ))}
-            </BarChart>
-          )}
-        </ChartContainer>
+              )
+            }}
+          />
+        </StackedRowsChart>
       </div>
     </div>
   )

@@ -1,17 +1,15 @@
 import { useMemo } from 'react'
+import type { LogKindInfo } from '@/domain/log-kind'
 import type { LogSearch } from '@/domain/log-search'
 import { outcomeOrder } from '@/domain/insights/outcome-order'
 import { isOutcomeGroup, outcomeInfo } from '@/domain/outcomes'
 import { vendorName } from '@/domain/vendors'
 import { formatCount, formatPercent } from '@/lib/format'
-import { ChartCard } from '../chart-kit/chart-card'
 import type { ChartStatus } from '../chart-kit/chart-state'
 import { ChartTable } from '../chart-kit/chart-table'
 import { outcomeConfig } from '../chart-kit/chart-config'
-import { ChartLegend } from '../chart-kit/chart-legend'
-import { useHiddenKeys } from '../chart-kit/use-hidden-keys'
+import { SeriesChartCard } from '../chart-kit/series-chart-card'
 import { VendorBreakdown, type VendorRow } from './vendor-breakdown'
-import type { LogKindInfo } from '@/domain/log-kind'
 
 type Props = {
   rows: readonly VendorRow[] | undefined
@@ -31,26 +29,17 @@ export function VendorCard({
   onOpen,
   className,
 }: Props) {
-  const [hidden, toggle] = useHiddenKeys()
   const groups = useMemo(() => outcomeOrder(keys.filter(isOutcomeGroup)), [keys])
   const config = useMemo(() => outcomeConfig(groups), [groups])
-  const shown = useMemo(() => groups.filter((key) => !hidden.has(key)), [groups, hidden])
   return (
-    <ChartCard
+    <SeriesChartCard
       name="calls-by-vendor"
       title={`${words.title} by vendor`}
       description="Each vendor’s outcome mix; click a name to open its log, or a segment for one outcome."
       status={status}
       className={className}
-      legend={
-        <ChartLegend
-          label="Show or hide outcome groups"
-          config={config}
-          keys={groups}
-          hidden={hidden}
-          onToggle={toggle}
-        />
-      }
+      config={config}
+      keys={groups}
       table={() => (
         <ChartTable
           caption={`${words.title} by vendor and outcome group; shares are of the vendor’s ${words.noun.many}.`}
@@ -70,13 +59,15 @@ export function VendorCard({
         />
       )}
     >
-      <VendorBreakdown
-        rows={rows}
-        config={config}
-        keys={shown}
-        words={words}
-        onOpen={onOpen}
-      />
-    </ChartCard>
+      {(shown) => (
+        <VendorBreakdown
+          rows={rows}
+          config={config}
+          keys={shown}
+          words={words}
+          onOpen={onOpen}
+        />
+      )}
+    </SeriesChartCard>
   )
 }

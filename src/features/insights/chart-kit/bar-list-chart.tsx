@@ -1,7 +1,7 @@
 import { memo } from 'react'
-import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts'
-import { ChartContainer } from './chart-container'
-import { seriesColor, type ChartConfig } from './chart-config'
+import type { BarShapeProps } from 'recharts'
+import type { ChartConfig } from './chart-config'
+import { StackedRowsChart } from './stacked-rows-chart'
 
 /** One row of a bar list as the chart reads it: its series' values, and whether it is a sub-row. */
 export type BarListDatum = { key: string; soft?: boolean; color?: string } & Record<
@@ -50,33 +50,15 @@ export const BarListChart = memo(function BarListChart({
   max,
   rowPx,
 }: Props) {
-  const height = data.length * rowPx
   return (
-    <ChartContainer config={config} height={height}>
-      {(width) => (
-        <BarChart
-          layout="vertical"
-          width={width}
-          height={height}
-          data={data}
-          margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
-          barCategoryGap={0}
-          accessibilityLayer={false}
-        >
-          <XAxis type="number" hide domain={[0, Math.max(1, max)]} />
-          <YAxis type="category" dataKey="key" hide />
-          {series.map((key) => (
-            <Bar
-              key={key}
-              dataKey={key}
-              stackId="row"
-              fill={seriesColor(key)}
-              isAnimationActive={false}
-              shape={rowBar}
-            />
-          ))}
-        </BarChart>
-      )}
-    </ChartContainer>
+    <StackedRowsChart
+      data={data}
+      config={config}
+      series={series}
+      rowKey="key"
+      height={data.length * rowPx}
+      max={max}
+      shape={rowBar}
+    />
   )
 })

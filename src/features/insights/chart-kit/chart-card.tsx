@@ -3,7 +3,7 @@ import { useMemo, useState, type ReactNode } from 'react'
 import { ChartPendingContext, type ChartPending } from './chart-pending'
 import { ChartState, type ChartStatus } from './chart-state'
 
-type ChartCardProps = {
+export type ChartCardProps = {
   /** Names the chart for tests and the bench: `data-chart`. */
   name: string
   title: string

@@ -10,6 +10,7 @@ import {
   useArmOnIntent,
   type ArmIntent,
 } from '@/components/use-arm-on-intent'
+import { tipBoxClass } from './chart-tooltip'
 
 type Side = 'top' | 'right' | 'bottom' | 'left'
 
@@ -65,9 +66,3 @@ function ArmedChartTip({ content, side, intent, isHovered, children }: ArmedProp
     </Tooltip.Root>
   )
 }
-
-/** The look every chart tooltip shares, whoever places it. */
-export const tipSurfaceClass =
-  'rounded-lg border border-line bg-surface p-3 text-xs/relaxed text-ink shadow-lg shadow-black/10 dark:shadow-black/40'
-
-export const tipBoxClass = `z-50 w-max max-w-[min(20rem,var(--radix-tooltip-content-available-width,20rem))] ${tipSurfaceClass}`

@@ -2,8 +2,7 @@ import { useRef, useState } from 'react'
 import { outcomeStyle } from '@/components/outcome-style'
 import { capitalize, formatCount, formatPercent } from '@/lib/format'
 import { successRate, type HeatGrid, type HeatInput } from './heat-cells'
-import { TipBody } from '../chart-kit/tip-body'
-import { tipBoxClass } from '../chart-kit/chart-tip'
+import { ChartTooltipContent, tipBoxClass } from '../chart-kit/chart-tooltip'
 import type { LogKindInfo } from '@/domain/log-kind'
 
 export type HeatMetric = 'volume' | 'rate'
@@ -119,7 +118,7 @@ export function HeatMap({ grid, metric, successWord, successMeaning, words }: Pr
           className={`pointer-events-none absolute -translate-x-1/2 -translate-y-full ${tipBoxClass}`}
           style={{ left: hover.x, top: hover.y - 6 }}
         >
-          <TipBody
+          <ChartTooltipContent
             title={`${weekdays[hover.cell.weekday - 1] ?? ''}, ${hh(hover.cell.hour)}:00–${hh((hover.cell.hour + 1) % 24)}:00`}
             facts={[
               [capitalize(words.noun.many), formatCount(hover.cell.total)],

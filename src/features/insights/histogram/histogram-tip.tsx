@@ -2,7 +2,7 @@ import type { StatsInterval } from '@/api/stats-schema'
 import { formatCount, formatPercent, pluralize } from '@/lib/format'
 import { useDisplayZone } from '@/lib/display-zone'
 import { bucketLabel } from '../chart-kit/bucket-label'
-import { tipSurfaceClass } from '../chart-kit/chart-tip'
+import { tipSurfaceClass } from '../chart-kit/chart-tooltip'
 import type { ChartConfig } from './histogram-data'
 import type { Noun } from '@/domain/log-kind'
 

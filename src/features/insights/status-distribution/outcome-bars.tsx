@@ -8,7 +8,7 @@ import { meaningOf } from '@/domain/catalog/meaning'
 import { BarList, type BarListRow } from '../chart-kit/bar-list'
 import { outcomeConfig, seriesColor } from '../chart-kit/chart-config'
 import { formatShare } from '../chart-kit/format-share'
-import { TipBody } from '../chart-kit/tip-body'
+import { ChartTooltipContent } from '../chart-kit/chart-tooltip'
 import type { LogKindInfo } from '@/domain/log-kind'
 
 type OutcomeBarsProps = {
@@ -51,7 +51,7 @@ export function OutcomeBars({ groups, wholeName, words, onOpen }: OutcomeBarsPro
       values: { count: group.count },
       color: seriesColor(group.outcome),
       tip: (
-        <TipBody
+        <ChartTooltipContent
           title={info.label}
           color={seriesColor(group.outcome)}
           facts={[
@@ -115,7 +115,7 @@ export function statusRow(
       ? () => onOpen({ status: [status.key], outcome: undefined })
       : undefined,
     tip: (
-      <TipBody
+      <ChartTooltipContent
         title={slice.name}
         color={seriesColor(outcome)}
         facts={[

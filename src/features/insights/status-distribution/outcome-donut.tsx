@@ -85,6 +85,7 @@ export const OutcomeDonut = memo(function OutcomeDonut({
                 const info = outcomeInfo[picked.outcome]
                 return (
                   <ChartTooltipContent
+                    framed
                     title={info.label}
                     color={seriesColor(picked.outcome)}
                     facts={[

@@ -6,12 +6,10 @@ import { isOutcomeGroup, outcomeInfo } from '@/domain/outcomes'
 import type { TimeWindow } from '@/domain/time-range'
 import { capitalize, formatCount } from '@/lib/format'
 import { bucketLabel, intervalAdjective } from '../chart-kit/bucket-label'
-import { ChartCard } from '../chart-kit/chart-card'
+import { SeriesChartCard } from '../chart-kit/series-chart-card'
 import type { ChartStatus } from '../chart-kit/chart-state'
 import { ChartTable } from '../chart-kit/chart-table'
 import { outcomeConfig } from '../chart-kit/chart-config'
-import { ChartLegend } from '../chart-kit/chart-legend'
-import { useHiddenKeys } from '../chart-kit/use-hidden-keys'
 import { VolumeChart } from './volume-chart'
 import { useDisplayZone } from '@/lib/display-zone'
 import type { LogKindInfo } from '@/domain/log-kind'
@@ -37,13 +35,11 @@ export function VolumeCard({
   onOpen,
 }: Props) {
   const { formatZone } = useDisplayZone()
-  const [hidden, toggle] = useHiddenKeys()
   const keys = useMemo(
     () => outcomeOrder((series?.keys ?? []).filter(isOutcomeGroup)),
     [series],
   )
   const config = useMemo(() => outcomeConfig(keys), [keys])
-  const shownKeys = useMemo(() => keys.filter((key) => !hidden.has(key)), [keys, hidden])
   const points = useMemo(() => series?.points ?? [], [series])
   const total = points.reduce((sum, point) => sum + point.total, 0)
   const busiest = points.reduce<SeriesPoint | undefined>(
@@ -54,20 +50,13 @@ export function VolumeCard({
     ? `${intervalAdjective[interval]} ${words.noun.many}: ${formatCount(total)} in ${points.length} ${interval}s; the busiest, ${bucketLabel(busiest.time, interval, formatZone)}, had ${formatCount(busiest.total)}.`
     : `No ${words.noun.many}.`
   return (
-    <ChartCard
+    <SeriesChartCard
       name={name}
       title={`${words.title} over time`}
       description={`${intervalAdjective[interval]}, stacked by outcome group. Click a bar to open that ${interval} in the ${words.log}.`}
       status={status}
-      legend={
-        <ChartLegend
-          label="Show or hide outcome groups"
-          config={config}
-          keys={keys}
-          hidden={hidden}
-          onToggle={toggle}
-        />
-      }
+      config={config}
+      keys={keys}
       table={() => (
         <ChartTable
           caption={summary}
@@ -88,16 +77,18 @@ export function VolumeCard({
         />
       )}
     >
-      <VolumeChart
-        points={points}
-        config={config}
-        keys={shownKeys}
-        interval={interval}
-        window={window}
-        summary={summary}
-        words={words}
-        onOpen={onOpen}
-      />
-    </ChartCard>
+      {(shown) => (
+        <VolumeChart
+          points={points}
+          config={config}
+          keys={shown}
+          interval={interval}
+          window={window}
+          summary={summary}
+          words={words}
+          onOpen={onOpen}
+        />
+      )}
+    </SeriesChartCard>
   )
 }

@@ -3,7 +3,8 @@ import { isOutcomeGroup, outcomeInfo, type OutcomeGroup } from '@/domain/outcome
 import { formatCount, formatPercent } from '@/lib/format'
 import { bucketLabel } from '../chart-kit/bucket-label'
 import { seriesColor } from '../chart-kit/chart-config'
-import { ChartTooltipContent, countAndShare } from '../chart-kit/chart-tooltip'
+import { ChartTooltipContent } from '../chart-kit/chart-tooltip'
+import { countAndShare } from '../chart-kit/format-share'
 import { useHoverKey, type HoverKey } from '../chart-kit/hover-key'
 import type { VolumeDatum } from './volume-columns'
 import { useDisplayZone } from '@/lib/display-zone'
@@ -33,6 +34,7 @@ export function VolumeTooltip({ datum, keys, interval, words, part, by }: Props)
     const label = outcomeInfo[part].label
     return (
       <ChartTooltipContent
+        framed
         title={`${label} · ${when}`}
         color={seriesColor(part)}
         facts={[
@@ -50,6 +52,7 @@ export function VolumeTooltip({ datum, keys, interval, words, part, by }: Props)
   }
   return (
     <ChartTooltipContent
+      framed
       title={`${when} · ${formatCount(point.total)} ${words.noun.many}`}
       facts={keys
         .filter((key) => count(key) > 0)

@@ -43,12 +43,12 @@ export type HistogramData = ReturnType<typeof histogramData>
  * hours × 8 groups took ~1.4 s); one `<Bar>` whose columns draw their own
  * segments is about 5× faster. A week of days (≤ 60) still stacks as recharts users expect.
  */
-export const stackedBarsUpTo = 60
+const stackedBarsUpTo = 60
 
 export const drawsAsColumns = (buckets: number, series: number) =>
   buckets * series > stackedBarsUpTo
 
-export type Segment = { key: string; y: number; height: number }
+type Segment = { key: string; y: number; height: number }
 
 /**
  * A column's parts, stacked from the bottom in `keys` order, in the box

@@ -6,7 +6,7 @@ import { tipSurfaceClass } from '../chart-kit/chart-tooltip'
 import type { ChartConfig } from './histogram-data'
 import type { Noun } from '@/domain/log-kind'
 
-export type HistogramTipProps = {
+type HistogramTipProps = {
   /** The bar's figures: recharts' tooltip payload carries the row whatever `<Bar>` drew it. */
   row: { time: number; total: number; counts: Record<string, number> }
   keys: readonly string[]

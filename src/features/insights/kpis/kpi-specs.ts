@@ -1,4 +1,6 @@
 import type { CallStats, TextStats } from '@/api/stats-schema'
+import { logKindInfo } from '@/domain/log-kind'
+import type { LogKind } from '@/domain/log-query'
 import { formatCount, formatDuration, formatPercent } from '@/lib/format'
 import type { GoodWhen, KpiKind } from './kpi-change'
 
@@ -10,15 +12,21 @@ export type KpiSpec<S> = {
   hint: string
 }
 
-/** Volume is neither good nor bad news; a shorter ring is. */
+/** Every record matching the filters: volume is neither good nor bad news. */
+const totalKpi = <S extends CallStats | TextStats>(
+  kind: LogKind,
+  hint: string,
+): KpiSpec<S> => ({
+  label: logKindInfo[kind].title,
+  read: (s) => s.kpis.total,
+  kind: 'count',
+  goodWhen: 'neither',
+  hint,
+})
+
+/** A shorter ring is good news; a longer talk is neither. */
 export const callKpis: readonly KpiSpec<CallStats>[] = [
-  {
-    label: 'Calls',
-    read: (s) => s.kpis.total,
-    kind: 'count',
-    goodWhen: 'neither',
-    hint: 'Every call matching the filters, still under way included.',
-  },
+  totalKpi('calls', 'Every call matching the filters, still under way included.'),
   {
     label: 'Answer rate',
     read: (s) => s.kpis.answerRate,
@@ -43,13 +51,7 @@ export const callKpis: readonly KpiSpec<CallStats>[] = [
 ]
 
 export const textKpis: readonly KpiSpec<TextStats>[] = [
-  {
-    label: 'Texts',
-    read: (s) => s.kpis.total,
-    kind: 'count',
-    goodWhen: 'neither',
-    hint: 'Every text matching the filters, inbound and outbound.',
-  },
+  totalKpi('texts', 'Every text matching the filters, inbound and outbound.'),
   {
     label: 'Delivery rate',
     read: (s) => s.kpis.deliveryRate,

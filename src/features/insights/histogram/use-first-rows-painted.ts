@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useRef, useSyncExternalStore } from 'react'
 import { logKeys } from '@/api/logs'
 import type { LogKind } from '@/domain/log-query'
+import { usePaintedAfter } from '@/lib/use-painted-after'
 
 /**
  * Whether the log's first page has come in and been painted, latched: the
@@ -10,21 +11,7 @@ import type { LogKind } from '@/domain/log-query'
  * change nothing here.
  */
 export function useFirstRowsPainted(kind: LogKind): boolean {
-  const settled = useFirstListSettled(kind)
-  const [painted, setPainted] = useState(false)
-  useEffect(() => {
-    if (!settled) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    // The frame after the rows render, then a task: the rows are on screen.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true))
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [settled])
-  return painted
+  return usePaintedAfter(useFirstListSettled(kind))
 }
 
 function useFirstListSettled(kind: LogKind): boolean {

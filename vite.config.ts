@@ -114,7 +114,7 @@ const isolatedFiles = [
   'test/features/filters/chips-preload.test.tsx',
   'test/app/log-route.test.tsx',
   'test/features/filters/facet-filter.test.tsx',
-  'test/features/insights/volume-histogram.test.tsx',
+  'test/features/insights/histogram/volume-histogram.test.tsx',
 ]
 
 export default defineConfig(({ mode }) => {
@@ -175,7 +175,7 @@ export default defineConfig(({ mode }) => {
                 // Small modules every log page loads at once (the API's log and stats
                 // code, formatting, the histogram's query and bar geometry): one chunk rather than six.
                 name: 'log-data',
-                test: /src\/(lib\/format|api\/(logs|log-params|wire-status|call-schema|text-schema|log-page-schema|stats|stats-schema)|features\/insights\/(stats-query|bucket-label)|domain\/insights\/(outcome-order|time-brush))\.tsx?$|zod\/v4\/mini\/iso/,
+                test: /src\/(lib\/format|api\/(logs|log-params|wire-status|call-schema|text-schema|log-page-schema|stats|stats-schema)|features\/insights\/(stats-query|chart-kit\/bucket-label)|domain\/insights\/(outcome-order|time-brush))\.tsx?$|zod\/v4\/mini\/iso/,
               },
             ],
           },

@@ -1,10 +1,12 @@
 import { useEffect, useReducer } from 'react'
 
 /**
- * Code a page may need later (a popover, a dialog): loaded on first use, then
- * kept. `current` is set once it has arrived, so a component can swap a plain
- * stand-in for the real thing in a single render, without a Suspense fallback
- * (which would be a new element and lose the focus).
+ * Code a page may need later (a popover, a dialog, the log's histogram):
+ * loaded on first use, then kept. `current` is set once it has arrived, so a
+ * component can swap a plain stand-in for the real thing in a single render,
+ * without a Suspense fallback (which would be a new element and lose the
+ * focus, and holds back content that resolves soon after it: up to 300 ms a
+ * boundary, React 19's reveal throttle).
  */
 export type DeferredModule<T> = { current: T | undefined; load: () => Promise<T> }
 
@@ -21,14 +23,26 @@ export function deferredModule<T>(load: () => Promise<T>): DeferredModule<T> {
   return deferred
 }
 
-/** The module once `wanted`, loading it then; undefined until it has arrived. */
+/** Starts loading ahead of need; a chunk that fails is left to whoever wants it. */
+export function preloadDeferred<T>(deferred: DeferredModule<T>): void {
+  deferred.load().catch(ignoreFailure)
+}
+
+/**
+ * The module once `wanted`, loading it then; undefined until it has arrived.
+ * A chunk that fails to load leaves it undefined: the stand-in stays, and
+ * the page around it is unaffected.
+ */
 export function useDeferredModule<T>(
   deferred: DeferredModule<T>,
-  wanted: boolean,
+  wanted = true,
 ): T | undefined {
   const [, arrived] = useReducer((n: number) => n + 1, 0)
   useEffect(() => {
-    if (wanted && deferred.current === undefined) void deferred.load().then(arrived)
+    if (wanted && deferred.current === undefined)
+      deferred.load().then(arrived, ignoreFailure)
   }, [deferred, wanted])
   return wanted ? deferred.current : undefined
 }
+
+const ignoreFailure = () => undefined

@@ -176,7 +176,7 @@ test('Insights code loads with Insights only, never on the first page', async ({
   ) as Record<string, string[]>
   const chartChunks = Object.entries(modules)
     .filter(([, ids]) =>
-      ids.some((id) => id.endsWith('src/features/insights/volume-chart.tsx')),
+      ids.some((id) => id.endsWith('src/features/insights/volume/volume-chart.tsx')),
     )
     .map(([file]) => file)
   expect(chartChunks.length).toBeGreaterThan(0)

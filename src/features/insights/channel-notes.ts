@@ -1,5 +1,5 @@
 import type { ChannelView } from '@/domain/insights/channel-view'
-import { channelWords } from './channel-words'
+import { logKindInfo, otherKind } from '@/domain/log-kind'
 
 const list = (names: readonly string[]) =>
   names.length <= 1
@@ -9,8 +9,8 @@ const list = (names: readonly string[]) =>
 /** Why a log shows nothing: every value of a filter belongs to the other log. */
 export function excludedReason(view: ChannelView): string | undefined {
   if (view.excludedBy.length === 0) return undefined
-  const own = channelWords[view.kind]
-  const other = channelWords[view.kind === 'calls' ? 'texts' : 'calls']
+  const own = logKindInfo[view.kind].noun
+  const other = logKindInfo[otherKind(view.kind)].noun
   const s = view.excludedBy.length > 1 ? 's' : ''
   return `No ${own.many} can match: the ${list(view.excludedBy)} filter${s} only name${s ? '' : 's'} values of ${other.many}.`
 }
@@ -18,7 +18,7 @@ export function excludedReason(view: ChannelView): string | undefined {
 /** Filters a log does not have, which the page applies to the other log only. */
 export function notAppliedNote(view: ChannelView): string | undefined {
   if (view.notApplied.length === 0) return undefined
-  const own = channelWords[view.kind]
+  const own = logKindInfo[view.kind].noun
   const s = view.notApplied.length > 1 ? 's' : ''
   return `The ${list(view.notApplied)} filter${s} appl${s ? 'y' : 'ies'} to calls only; ${own.many} are shown without ${view.notApplied.length > 1 ? 'them' : 'it'}.`
 }

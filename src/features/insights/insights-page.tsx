@@ -5,10 +5,10 @@ import { drillDown } from '@/domain/insights/drill-down'
 import type { LogKind } from '@/domain/log-query'
 import type { LogSearch } from '@/domain/log-search'
 import { describeRange } from '@/domain/time-range'
-import { CallsSection } from './calls-section'
-import { KpiRow } from './kpi-row'
-import { callKpis, comparedWith, textKpis } from './kpi-specs'
-import { TextsSection } from './texts-section'
+import { callCharts } from './call-charts'
+import { LogKpis } from './kpis/log-kpis'
+import { callKpis, comparedWith, textKpis } from './kpis/kpi-specs'
+import { LogSection } from './log-section'
 import type { InsightsStats } from './use-insights-stats'
 import { InsightsRefreshButton } from './insights-refresh-button'
 
@@ -36,6 +36,8 @@ export function InsightsPage({
 }: InsightsPageProps) {
   const span = stats.window.to - stats.window.from
   const versus = comparedWith(span)
+  const openLog = (kind: LogKind) => (patch: Partial<LogSearch>) =>
+    onOpenLog(kind, drillDown(stats[kind].view, patch, stats.window))
   return (
     // The charts' tooltips share one provider: moving along the bars, the
     // next one opens at once.
@@ -49,36 +51,19 @@ export function InsightsPage({
         {filterBar}
         <div className="flex flex-col gap-8 px-4 lg:px-6">
           <div className="grid gap-4 xl:grid-cols-[4fr_3fr]">
-            <KpiRow
-              title="Calls"
-              specs={callKpis}
-              current={stats.calls.current}
-              previous={stats.calls.previous}
-              comparedWith={versus}
-              excluded={!stats.calls.enabled}
-            />
-            <KpiRow
-              title="Texts"
-              specs={textKpis}
-              current={stats.texts.current}
-              previous={stats.texts.previous}
-              comparedWith={versus}
-              excluded={!stats.texts.enabled}
-            />
+            <LogKpis stats={stats.calls} specs={callKpis} comparedWith={versus} />
+            <LogKpis stats={stats.texts} specs={textKpis} comparedWith={versus} />
           </div>
-          <CallsSection
+          <LogSection
             stats={stats.calls}
             window={stats.window}
-            onOpen={(patch) =>
-              onOpenLog('calls', drillDown(stats.calls.view, patch, stats.window))
-            }
+            onOpen={openLog('calls')}
+            more={callCharts}
           />
-          <TextsSection
+          <LogSection
             stats={stats.texts}
             window={stats.window}
-            onOpen={(patch) =>
-              onOpenLog('texts', drillDown(stats.texts.view, patch, stats.window))
-            }
+            onOpen={openLog('texts')}
           />
         </div>
       </div>

@@ -3,7 +3,7 @@
  * `npm run bench` can time "data received → all charts drawn". Harmless
  * where the Performance API is missing.
  */
-export const statsMark = (kind: string) => `insights:stats:${kind}`
+const statsMark = (kind: string) => `insights:stats:${kind}`
 
 export function markStatsReceived<T>(kind: string, data: T): T {
   // Node without a DOM still has performance.mark; very old browsers may not.

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import type { TextStats } from '@/api/stats-schema'
 import { mergeCounts } from '@/features/filters/merge-counts'
-import { answerRate, formatRate } from '@/features/insights/answer-rate'
-import { heatGrid, successRate } from '@/features/insights/heat-cells'
+import { answerRate, formatRate } from '@/features/insights/breakdowns/answer-rate'
+import { heatGrid, successRate } from '@/features/insights/heat-map/heat-cells'
 import { statsFacets } from '@/features/insights/stats-facets'
 
 const texts = {

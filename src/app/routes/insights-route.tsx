@@ -1,10 +1,11 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { LogKind } from '@/domain/log-query'
 import { pickLogSearch, type LogSearch } from '@/domain/log-search'
 import { clearFilters, patchSearch, rangeKey } from '@/domain/log-search-edit'
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
-import { InsightsFilterBar } from '@/features/filters/insights-filter-bar'
+import { filterBarPages } from '@/features/filters/facet-specs'
+import { FilterBar } from '@/features/filters/filter-bar'
 import { InsightsPage } from '@/features/insights/insights-page'
 import { statsFacets } from '@/features/insights/stats-facets'
 import { useInsightsStats } from '@/features/insights/use-insights-stats'
@@ -23,6 +24,15 @@ export function InsightsRoute() {
   const now = useViewNow(rangeKey(search))
   const [dropped, dismiss] = useDroppedParams('insights')
   const stats = useInsightsStats(search, now)
+
+  const { calls, texts } = stats
+  const counts = useMemo(
+    () => ({
+      calls: statsFacets(calls.current.data, search, calls.enabled),
+      texts: statsFacets(texts.current.data, search, texts.enabled),
+    }),
+    [calls.current.data, calls.enabled, texts.current.data, texts.enabled, search],
+  )
 
   const onSearchChange = useCallback(
     (patch: Partial<LogSearch>) =>
@@ -52,13 +62,11 @@ export function InsightsRoute() {
       onOpenLog={onOpenLog}
       filterBar={
         <>
-          <InsightsFilterBar
+          <FilterBar
+            page={filterBarPages.insights}
             search={search}
             now={now}
-            counts={{
-              calls: statsFacets(stats.calls.current.data, search, stats.calls.enabled),
-              texts: statsFacets(stats.texts.current.data, search, stats.texts.enabled),
-            }}
+            counts={counts}
             onSearchChange={onSearchChange}
             onClearFilters={onClearFilters}
           />

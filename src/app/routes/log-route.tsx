@@ -12,7 +12,7 @@ import type { LogKind } from '@/domain/log-query'
 import { pickLogSearch, type LogSearch } from '@/domain/log-search'
 import { clearFilters, hasFilters, patchSearch, rangeKey } from '@/domain/log-search-edit'
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
-import { FilterBar } from '@/features/filters/filter-bar'
+import { LogFilterBar } from '@/features/filters/log-filter-bar'
 import { LogVolumeHistogram } from '@/features/insights/lazy-volume-histogram'
 import { useFirstRowsPainted } from '@/features/insights/use-first-rows-painted'
 import type { LogViewProps } from '@/features/logs/log-explorer'
@@ -78,7 +78,7 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
 
   const toolbar = (
     <>
-      <FilterBar
+      <LogFilterBar
         kind={kind}
         search={search}
         now={now}

@@ -1,3 +1,5 @@
+import { paramText } from './log-search-codec'
+
 /**
  * A named view of a log: its URL parameters (every filter, the time range,
  * the sort; never the open record) and the table's column state as stored.
@@ -27,11 +29,7 @@ export function viewParams(search: Record<string, unknown>): Record<string, stri
   const params: Record<string, string> = {}
   for (const [name, value] of Object.entries(search)) {
     if (notInView.has(name)) continue
-    const text = Array.isArray(value)
-      ? value.map(String).join(',')
-      : typeof value === 'string' || typeof value === 'number'
-        ? String(value)
-        : ''
+    const text = paramText(value)
     if (text !== '') params[name] = text
   }
   return params

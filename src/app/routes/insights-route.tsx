@@ -25,13 +25,16 @@ export function InsightsRoute() {
   const [dropped, dismiss] = useDroppedParams('insights')
   const stats = useInsightsStats(search, now)
 
-  const { calls, texts } = stats
+  const callStats = stats.calls.current.data
+  const textStats = stats.texts.current.data
+  const { enabled: callsOn } = stats.calls
+  const { enabled: textsOn } = stats.texts
   const counts = useMemo(
     () => ({
-      calls: statsFacets(calls.current.data, search, calls.enabled),
-      texts: statsFacets(texts.current.data, search, texts.enabled),
+      calls: statsFacets(callStats, search, callsOn),
+      texts: statsFacets(textStats, search, textsOn),
     }),
-    [calls.current.data, calls.enabled, texts.current.data, texts.enabled, search],
+    [callStats, textStats, callsOn, textsOn, search],
   )
 
   const onSearchChange = useCallback(

@@ -10,6 +10,7 @@ import { InsightsPage } from '@/features/insights/insights-page'
 import { statsFacets } from '@/features/insights/stats-facets'
 import { useInsightsStats } from '@/features/insights/use-insights-stats'
 import { useViewNow } from '@/lib/use-view-now'
+import { AccountZoneGate } from '../account-zone-gate'
 import { useDroppedParams } from '../use-dropped-params'
 import { useZonedSearch } from '../use-zoned-search'
 
@@ -18,6 +19,14 @@ const logPaths = { calls: '/calls', texts: '/texts' } as const
 
 /** Insights: the page's URL state, its filter bar fed by its own stats, and the charts. */
 export function InsightsRoute() {
+  return (
+    <AccountZoneGate>
+      <Insights />
+    </AccountZoneGate>
+  )
+}
+
+function Insights() {
   const search = useZonedSearch(route.useSearch({ select: pickLogSearch }))
   const navigate = route.useNavigate()
   const navigateAnywhere = useNavigate()

@@ -21,6 +21,7 @@ import { useSettledView } from '@/features/logs/use-settled-view'
 import { ViewsMenu } from '@/features/views/views-menu'
 import { useViewNow } from '@/lib/use-view-now'
 import { stringifySearch } from '../search-params'
+import { AccountZoneGate } from '../account-zone-gate'
 import { importActions } from '../import-button'
 import { useDroppedParams } from '../use-dropped-params'
 import { useZonedSearch, withZone } from '../use-zoned-search'
@@ -34,7 +35,15 @@ type LogRouteProps = { kind: LogKind; log: ComponentType<LogViewProps> }
  * A log page: its URL state, the notice about ignored settings, and the log
  * itself. Each log comes from its own route chunk, so a page loads its columns only.
  */
-export function LogRoute({ kind, log: Log }: LogRouteProps) {
+export function LogRoute(props: LogRouteProps) {
+  return (
+    <AccountZoneGate>
+      <LogPage {...props} />
+    </AccountZoneGate>
+  )
+}
+
+function LogPage({ kind, log: Log }: LogRouteProps) {
   const route = routes[kind]
   const search = useZonedSearch(route.useSearch({ select: pickLogSearch }))
   const { formatZone } = useDisplayZone()

@@ -9,8 +9,11 @@ import { FilterBar } from '@/features/filters/filter-bar'
 import { InsightsPage } from '@/features/insights/insights-page'
 import { statsFacets } from '@/features/insights/stats-facets'
 import { useInsightsStats } from '@/features/insights/use-insights-stats'
+import { ViewsMenu } from '@/features/views/views-menu'
 import { useViewNow } from '@/lib/use-view-now'
 import { AccountZoneGate } from '../account-zone-gate'
+import { InsightsShortcuts } from '../insights-shortcuts'
+import { stringifySearch } from '../search-params'
 import { useDroppedParams } from '../use-dropped-params'
 import { useZonedSearch } from '../use-zoned-search'
 
@@ -60,6 +63,28 @@ function Insights() {
       }),
     [navigate],
   )
+  const onApplyView = useCallback(
+    (params: Record<string, string>) =>
+      void navigate({ href: `/insights${stringifySearch(params)}` }),
+    [navigate],
+  )
+  const fullSearch: Record<string, unknown> = route.useSearch()
+  // The views' and keys' code loads once the first figures are in.
+  const ready = Boolean(callStats ?? textStats)
+  const actions = useMemo(
+    () => (
+      <>
+        <ViewsMenu
+          scope="insights"
+          search={fullSearch}
+          onApply={onApplyView}
+          ready={ready}
+        />
+        <InsightsShortcuts ready={ready} />
+      </>
+    ),
+    [fullSearch, onApplyView, ready],
+  )
   const onOpenLog = useCallback(
     (kind: LogKind, view: LogSearch) =>
       void navigateAnywhere({ to: logPaths[kind], search: view }),
@@ -81,6 +106,7 @@ function Insights() {
             counts={counts}
             onSearchChange={onSearchChange}
             onClearFilters={onClearFilters}
+            actions={actions}
           />
           <DroppedParamsNotice dropped={dropped} onDismiss={dismiss} />
         </>

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react'
+import { memo, useCallback, useMemo, type ReactNode } from 'react'
 import type { LogKind } from '@/domain/log-query'
 import { listParams, type ListParam, type LogSearch } from '@/domain/log-search'
 import type { ZoneChoice } from '@/domain/time-zone'
@@ -24,6 +24,8 @@ export type FilterBarProps = {
   counts: Partial<Record<LogKind, FacetCounts | undefined>>
   onSearchChange: SearchChange
   onClearFilters: () => void
+  /** The page's own controls at the row's end (Insights' views and shortcuts). */
+  actions?: ReactNode
 }
 
 /**
@@ -39,6 +41,7 @@ export const FilterBar = memo(function FilterBar({
   counts,
   onSearchChange,
   onClearFilters,
+  actions,
 }: FilterBarProps) {
   const facets = facetSpecs(page.kinds, counts, search)
   const active = activeFilters(facets, search, onSearchChange)
@@ -93,6 +96,9 @@ export const FilterBar = memo(function FilterBar({
             onChange={setFacet[param]}
           />
         ))}
+        {actions ? (
+          <div className="ml-auto flex items-center gap-2">{actions}</div>
+        ) : null}
       </div>
       <LazyFilterChips filters={active} onClearAll={onClearFilters} />
     </div>

@@ -1,5 +1,11 @@
 import { statusesFor, type KnownStatus } from './catalog/catalog'
-import { facetNames, sortFields, type FacetName, type LogKind, type Sort } from './log-query'
+import {
+  facetNames,
+  sortFields,
+  type FacetName,
+  type LogKind,
+  type Sort,
+} from './log-query'
 import { outcomeGroupsFor, type OutcomeGroup } from './outcomes'
 import type { Channel } from './vendors'
 
@@ -72,4 +78,5 @@ export const hasFacet = (kind: LogKind, facet: FacetName): boolean =>
   (logKindInfo[kind].facets as readonly string[]).includes(facet)
 
 /** The other log, for pages that show both. */
-export const otherKind = (kind: LogKind): LogKind => (kind === 'calls' ? 'texts' : 'calls')
+export const otherKind = (kind: LogKind): LogKind =>
+  kind === 'calls' ? 'texts' : 'calls'

@@ -54,6 +54,7 @@ const insightsRoute = createRoute({
   path: 'insights',
   validateSearch: (raw: Record<string, unknown>): LogSearch =>
     withEveryKey(decodeLogSearch('insights', raw).search),
+  beforeLoad: ({ location, cause }) => openDefaultView('insights', location, cause),
   component: lazyRouteComponent(() => import('./routes/insights-route'), 'InsightsRoute'),
 })
 

@@ -1,3 +1,5 @@
+import { encodeLogSearch } from '@/domain/log-search-codec'
+
 /**
  * Readable URLs: `?status=ctm.call.busy,messenger.call.busy&range=7d`, not
  * the router's default JSON. Values reach validateSearch as plain strings.
@@ -17,17 +19,10 @@ const encode = (text: string) =>
     .replace(/%3A/gi, ':')
     .replace(/%20/g, '+')
 
+/** The router's writer: the codec's parameters, readably escaped. */
 export function stringifySearch(search: Record<string, unknown>): string {
-  const parts: string[] = []
-  for (const [name, value] of Object.entries(search)) {
-    const text = Array.isArray(value)
-      ? value.map(String).join(',')
-      : typeof value === 'string' ||
-          typeof value === 'number' ||
-          typeof value === 'boolean'
-        ? String(value)
-        : ''
-    if (text !== '') parts.push(`${encode(name)}=${encode(text)}`)
-  }
+  const parts = encodeLogSearch(search).map(
+    ([name, text]) => `${encode(name)}=${encode(text)}`,
+  )
   return parts.length > 0 ? `?${parts.join('&')}` : ''
 }

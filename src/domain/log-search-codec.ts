@@ -202,18 +202,22 @@ export function decodeLogSearch(
   return { search, dropped }
 }
 
-/** The parameters a view writes, in a stable order; lists become comma-separated. */
-export function encodeLogSearch(search: LogSearch): [string, string][] {
-  const order = ['range', 'from', 'to', ...listParams, 'q', 'sort', 'id', 'tz'] as const
-  const pairs: [string, string][] = []
-  for (const name of order) {
-    const value = search[name]
-    if (value === undefined) continue
-    if (Array.isArray(value)) {
-      if (value.length > 0) pairs.push([name, value.join(',')])
-    } else if (value !== '') {
-      pairs.push([name, value])
-    }
-  }
-  return pairs
+/** A parameter's value as the URL writes it: lists comma-separated; '' for none. */
+export const paramText = (value: unknown): string =>
+  Array.isArray(value)
+    ? value.map(String).join(',')
+    : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : ''
+
+/**
+ * The parameters a page writes into its URL, unset and empty ones left out.
+ * The app's one URL writer (the router's stringifySearch) goes through it.
+ * Order is the caller's: a view comes in logSearchKeys order (pickLogSearch),
+ * other pages' parameters as they keep them.
+ */
+export function encodeLogSearch(search: Record<string, unknown>): [string, string][] {
+  return Object.entries(search)
+    .map(([name, value]): [string, string] => [name, paramText(value)])
+    .filter(([, text]) => text !== '')
 }

@@ -1,3 +1,5 @@
+import { paramText } from './log-search-codec'
+
 /**
  * A named view of a log: its URL parameters (every filter, the time range,
  * the sort; never the open record) and the table's column state as stored.
@@ -27,11 +29,7 @@ export function viewParams(search: Record<string, unknown>): Record<string, stri
   const params: Record<string, string> = {}
   for (const [name, value] of Object.entries(search)) {
     if (notInView.has(name)) continue
-    const text = Array.isArray(value)
-      ? value.map(String).join(',')
-      : typeof value === 'string' || typeof value === 'number'
-        ? String(value)
-        : ''
+    const text = paramText(value)
     if (text !== '') params[name] = text
   }
   return params
@@ -89,17 +87,38 @@ export function setDefaultView(state: SavedViews, id: string | undefined): Saved
 export const defaultView = (state: SavedViews): SavedView | undefined =>
   state.views.find((view) => view.id === state.defaultId)
 
+/** Stored JSON read back compared by value, whatever order its keys were written in. */
+export function sameColumns(a: Record<string, unknown>, b: Record<string, unknown>) {
+  return canonical(a) === canonical(b)
+}
+
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([x], [y]) => (x < y ? -1 : 1)))
+      : item,
+  )
+
 /**
- * The view the page shows: one whose parameters the URL holds exactly, or
- * else the last one applied, now modified. None when neither.
+ * The view the page shows: one whose parameters the URL holds exactly (and,
+ * when `columns` is given, whose columns the table has now), or else the
+ * last one applied (or one with the URL's parameters but other columns),
+ * now modified. None when neither.
  */
 export function activeView(
   state: SavedViews,
   params: Record<string, string>,
   appliedId: string | undefined,
+  columns?: Record<string, unknown>,
 ): { view: SavedView; modified: boolean } | undefined {
-  const same = state.views.find((view) => sameParams(view.params, params))
+  const same = state.views.find(
+    (view) =>
+      sameParams(view.params, params) &&
+      (columns === undefined || sameColumns(view.columns, columns)),
+  )
   if (same) return { view: same, modified: false }
-  const applied = state.views.find((view) => view.id === appliedId)
+  const applied =
+    state.views.find((view) => view.id === appliedId) ??
+    state.views.find((view) => sameParams(view.params, params))
   return applied ? { view: applied, modified: true } : undefined
 }

@@ -22,6 +22,12 @@ function read<T>(
 const storedEvent = 'callboard:stored'
 
 /**
+ * Dispatched with a key's name after the hook wrote it (a column resized):
+ * the saved views compare the columns with their own.
+ */
+const writtenEvent = 'callboard:written'
+
+/**
  * State remembered in localStorage across visits, and read again when
  * a `callboard:stored` event names its key. A stored value that fails
  * `isValid` (old shape, hand-edited) is ignored, never trusted.
@@ -52,6 +58,10 @@ export function useStoredState<T>(
           typeof next === 'function' ? (next as (p: T) => T)(previous) : next
         try {
           window.localStorage.setItem(key, JSON.stringify(resolved))
+          // After this render: listeners may set state of their own.
+          queueMicrotask(() =>
+            window.dispatchEvent(new CustomEvent(writtenEvent, { detail: key })),
+          )
         } catch {
           // Private mode or a full quota: the choice lasts for this visit only.
         }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   activeView,
+  sameColumns,
   addView,
   defaultView,
   deleteView,
@@ -90,5 +91,33 @@ describe('saved views', () => {
     })
     expect(activeView(state, { range: '30d' }, undefined)).toBeUndefined()
     expect(activeView(state, { range: '30d' }, 'deleted')).toBeUndefined()
+  })
+
+  it('count a view as modified when its columns are not the table’s now', () => {
+    const layout = 'callboard.columns.calls.layout'
+    const saved = {
+      ...view('a', 'A', { range: '7d' }),
+      columns: { [layout]: { sizing: { contact: 200 }, density: 'compact' } },
+    }
+    const state = addView(noViews, saved)
+    // The same state read back with its keys in another order is the same.
+    expect(
+      activeView(state, { range: '7d' }, 'a', {
+        [layout]: { density: 'compact', sizing: { contact: 200 } },
+      }),
+    ).toEqual({ view: state.views[0], modified: false })
+    // A column resized.
+    const resized = { [layout]: { density: 'compact', sizing: { contact: 260 } } }
+    expect(activeView(state, { range: '7d' }, 'a', resized)).toEqual({
+      view: state.views[0],
+      modified: true,
+    })
+    // Opened from a link, not from the menu: still that view, modified.
+    expect(activeView(state, { range: '7d' }, undefined, resized)).toEqual({
+      view: state.views[0],
+      modified: true,
+    })
+    expect(sameColumns({ a: [1, { b: 2, c: 3 }] }, { a: [1, { c: 3, b: 2 }] })).toBe(true)
+    expect(sameColumns({ a: [1, 2] }, { a: [2, 1] })).toBe(false)
   })
 })

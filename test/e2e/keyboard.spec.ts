@@ -102,3 +102,27 @@ test('the Activity Log works from the keyboard alone, focus always in sight', as
   await tabTo(page, (focus) => focus.role === 'row', { back: true })
   await expect(second).toBeFocused()
 })
+
+test('Insights answers / and ? as the logs do, listing only its own keys', async ({
+  page,
+}) => {
+  await withMock(page, { ...demoData, panel: false })
+  await page.goto('/insights')
+  const bar = page.getByRole('search', { name: 'Filter the Insights' })
+  await expect(bar.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible({
+    timeout: 30_000,
+  })
+  await page.keyboard.press('/')
+  await expect(bar.getByRole('searchbox')).toBeFocused()
+  await page.keyboard.type('ana')
+  await expect(page).toHaveURL(/q=ana/)
+
+  await page.getByRole('heading', { name: 'Insights' }).click()
+  await page.keyboard.press('?')
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('row')).toHaveCount(4)
+  await expect(dialog).not.toContainText('Next record')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+})

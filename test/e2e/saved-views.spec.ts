@@ -183,3 +183,69 @@ test('stored views that cannot be read are set aside with a message, not a crash
     'Your saved views could not be read; they are set aside.',
   )
 })
+
+test('a view shows as modified when only its columns change, and not once they are back', async ({
+  page,
+}) => {
+  await withMock(page, demoData)
+  await page.goto('/calls?range=7d')
+  await expect(firstRow(page)).toBeVisible({ timeout: 30_000 })
+  await saveAs(page, 'All columns')
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('button', { name: 'Columns', exact: true }).click()
+  await page.getByRole('menuitemcheckbox', { name: 'Direction' }).click()
+  await page.keyboard.press('Escape')
+  await expect(columnHeader(page, 'Direction')).toBeHidden()
+  await expect(page).toHaveURL(/\?range=7d$/)
+  await expect(viewsButton(page)).toHaveAccessibleName('View: All columns (modified)')
+
+  // Opening the view again puts its columns back.
+  await openMenu(page)
+  await viewButton(page, 'All columns').click()
+  await expect(columnHeader(page, 'Direction')).toBeVisible()
+  await expect(viewsButton(page)).toHaveAccessibleName('View: All columns')
+})
+
+test('Insights keeps views of its own: saved, reopened and opened by default', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await withMock(page, demoData)
+  await page.goto('/insights?range=7d&direction=inbound')
+  const bar = page.getByRole('search', { name: 'Filter the Insights' })
+  await expect(bar.getByRole('button', { name: 'Views' })).toBeVisible({
+    timeout: 30_000,
+  })
+  await saveAs(page, 'Inbound week')
+  await expect(
+    menu(page).getByRole('button', { name: 'Rename Inbound week' }),
+  ).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+  await screenshot(page, 'saved-views-insights-menu')
+  const star = menu(page).getByRole('button', { name: 'Open Inbound week by default' })
+  await star.click()
+  await expect(star).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('Escape')
+  expect(
+    await page.evaluate(() => localStorage.getItem('callboard.views.insights')),
+  ).toContain('Inbound week')
+
+  // Another range: the view is modified; reopening it brings its filters back.
+  await bar.getByRole('button', { name: /^Time range/ }).click()
+  await page.getByRole('button', { name: 'Last 30 days' }).click()
+  await expect(page).toHaveURL(/range=30d/)
+  await expect(viewsButton(page)).toHaveAccessibleName('View: Inbound week (modified)')
+  await openMenu(page)
+  await viewButton(page, 'Inbound week').click()
+  await expect(page).toHaveURL(/\/insights\?range=7d&direction=inbound$/)
+
+  // A bare /insights opens the default; the logs' menus do not list it.
+  await page.goto('/insights')
+  await expect(page).toHaveURL(/\/insights\?range=7d&direction=inbound$/)
+  await page.goto('/calls')
+  await expect(firstRow(page)).toBeVisible({ timeout: 30_000 })
+  await expect(page).toHaveURL(/\/calls$/)
+  await openMenu(page)
+  await expect(menu(page).getByText('None yet.', { exact: false })).toBeVisible()
+})

@@ -97,3 +97,85 @@ test.describe('the time zone', () => {
     await expect(page.getByRole('combobox', { name: /^Time zone/ })).toHaveValue('local')
   })
 })
+
+test.describe('the time zone of a custom range and of the first request', () => {
+  test('the calendar picks days in the page’s zone (UTC here, the browser in Berlin)', async ({
+    page,
+  }) => {
+    await withMock(page, demoData)
+    // Midnights in UTC, some days back from today's.
+    const midnight = (daysBack: number) => {
+      const day = new Date(Date.now() - daysBack * 86_400_000)
+      day.setUTCHours(0, 0, 0, 0)
+      return day
+    }
+    const [picked, from, to] = [midnight(12), midnight(9), midnight(6)]
+    await page.goto(`/calls?tz=utc&from=${from.toISOString()}&to=${to.toISOString()}`)
+    await page.getByRole('button', { name: /^Time range: / }).click()
+    const picker = page.getByRole('dialog', { name: 'Choose a time range' })
+    await expect(picker.getByLabel('Start time')).toHaveValue('00:00')
+    const label = new Intl.DateTimeFormat('en-US', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).formatToParts(picked)
+    const month = label.find((part) => part.type === 'month')?.value ?? ''
+    const year = label.find((part) => part.type === 'year')?.value ?? ''
+    // The month's own day, not the neighbouring month's outside one.
+    await picker
+      .locator('td:not([data-outside])')
+      .getByRole('button', {
+        name: new RegExp(`${month} ${picked.getUTCDate()}(st|nd|rd|th), ${year}`),
+      })
+      .click()
+    await picker.getByRole('button', { name: 'Apply range' }).click()
+    await expect(page).toHaveURL(
+      new RegExp(`from=${picked.toISOString().replace(/[.]/g, '\\.')}`),
+    )
+    await expect(page).toHaveURL(
+      new RegExp(`to=${to.toISOString().replace(/[.]/g, '\\.')}`),
+    )
+  })
+
+  test('with tz=account, the log asks once, in the account’s zone, and Insights too', async ({
+    page,
+  }) => {
+    await withMock(page, { ...demoData, latency: 300 })
+    const logRequests: URL[] = []
+    const statsRequests: URL[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.pathname === '/api/v1/calls') logRequests.push(url)
+      if (url.pathname.endsWith('/stats')) statsRequests.push(url)
+    })
+    await page.goto('/calls?range=today&tz=account')
+    await firstRowTime(page)
+    const midnight = new TZDate(Date.now(), 'America/Chicago')
+    midnight.setHours(0, 0, 0, 0)
+    // The log and its facets are one request; a second page of rows may follow.
+    const firstPages = logRequests.filter((url) => !url.searchParams.has('cursor'))
+    expect(firstPages.map((url) => url.searchParams.get('from'))).toEqual([
+      new Date(midnight.getTime()).toISOString(),
+    ])
+
+    // The log's histogram too: its buckets are Chicago's hours.
+    expect(statsRequests.map((url) => url.searchParams.get('tz'))).toEqual([
+      'America/Chicago',
+    ])
+
+    // Insights opened afresh asks for each log's two periods once, not again
+    // when the account answers.
+    statsRequests.length = 0
+    await page.goto('/insights?range=today&tz=account')
+    await expect(page.getByRole('combobox', { name: /^Time zone/ })).toHaveAccessibleName(
+      /Times in C[DS]T \(account\)/,
+    )
+    const perLog = (kind: string) =>
+      statsRequests.filter((url) => url.pathname === `/api/v1/${kind}/stats`).length
+    await expect.poll(() => perLog('texts')).toBe(2)
+    await expect(
+      page.getByRole('heading', { name: 'Calls', exact: true }).first(),
+    ).toBeVisible()
+    expect(perLog('calls')).toBe(2)
+  })
+})

@@ -12,7 +12,7 @@ import type { LogKind } from '@/domain/log-query'
 import { pickLogSearch, type LogSearch } from '@/domain/log-search'
 import { clearFilters, hasFilters, patchSearch, rangeKey } from '@/domain/log-search-edit'
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
-import { FilterBar } from '@/features/filters/filter-bar'
+import { LogFilterBar } from '@/features/filters/log-filter-bar'
 import { LogVolumeHistogram } from '@/features/insights/histogram/lazy-volume-histogram'
 import { useFirstRowsPainted } from '@/features/insights/histogram/use-first-rows-painted'
 import type { LogViewProps } from '@/features/logs/log-explorer'
@@ -21,6 +21,7 @@ import { useSettledView } from '@/features/logs/use-settled-view'
 import { ViewsMenu } from '@/features/views/views-menu'
 import { useViewNow } from '@/lib/use-view-now'
 import { stringifySearch } from '../search-params'
+import { AccountZoneGate } from '../account-zone-gate'
 import { importActions } from '../import-button'
 import { useDroppedParams } from '../use-dropped-params'
 import { useZonedSearch, withZone } from '../use-zoned-search'
@@ -34,7 +35,15 @@ type LogRouteProps = { kind: LogKind; log: ComponentType<LogViewProps> }
  * A log page: its URL state, the notice about ignored settings, and the log
  * itself. Each log comes from its own route chunk, so a page loads its columns only.
  */
-export function LogRoute({ kind, log: Log }: LogRouteProps) {
+export function LogRoute(props: LogRouteProps) {
+  return (
+    <AccountZoneGate>
+      <LogPage {...props} />
+    </AccountZoneGate>
+  )
+}
+
+function LogPage({ kind, log: Log }: LogRouteProps) {
   const route = routes[kind]
   const search = useZonedSearch(route.useSearch({ select: pickLogSearch }))
   const { formatZone } = useDisplayZone()
@@ -78,7 +87,7 @@ export function LogRoute({ kind, log: Log }: LogRouteProps) {
 
   const toolbar = (
     <>
-      <FilterBar
+      <LogFilterBar
         kind={kind}
         search={search}
         now={now}

@@ -1,100 +1,50 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
-import { memo, useMemo } from 'react'
-import { logInfiniteQueryOptions } from '@/api/logs'
+import { memo, useCallback, useMemo, type ReactNode } from 'react'
 import type { LogKind } from '@/domain/log-query'
 import { listParams, type ListParam, type LogSearch } from '@/domain/log-search'
-import { viewQuery } from '@/domain/log-view'
-import { activeFilters, type FacetSpec } from './active-filters'
-import {
-  directionOptions,
-  namedOptions,
-  outcomeOptions,
-  statusOptions,
-  vendorOptions,
-} from './facet-options'
+import type { ZoneChoice } from '@/domain/time-zone'
+import { activeFilters } from './active-filters'
 import { FacetFilter } from './facet-filter'
+import { facetSpecs, type FacetCounts, type FilterBarPage } from './facet-specs'
 import { LazyFilterChips, preloadFilterChips } from './lazy-filter-chips'
 import { SearchBox } from './search-box'
 import { TimeRangePicker } from './time-range-picker'
+import type { TimeRangePickerProps } from './time-range-popover'
 import { TimeZoneSelect } from './time-zone-select'
 
-type FilterBarProps = {
-  kind: LogKind
+export type SearchChange = (
+  patch: Partial<LogSearch>,
+  options?: { replace?: boolean },
+) => void
+
+export type FilterBarProps = {
+  page: FilterBarPage
   search: LogSearch
   now: number
-  onSearchChange: (patch: Partial<LogSearch>, options?: { replace?: boolean }) => void
+  /** Counts under the page's filters, per log; undefined while loading. */
+  counts: Partial<Record<LogKind, FacetCounts | undefined>>
+  onSearchChange: SearchChange
   onClearFilters: () => void
+  /** The page's own controls at the row's end (Insights' views and shortcuts). */
+  actions?: ReactNode
 }
 
 /**
- * Every way to narrow a log: time range, free text, and a multi-select per
- * facet with live counts (the same API response as the rows, so they agree).
+ * Every way to narrow a page: time range, zone, free text, and a
+ * multi-select per facet of its logs with live counts. Its handlers live as
+ * long as `onSearchChange` does, so a facet re-renders only for its own changes.
+ * Any filter closes the open record.
  */
 export const FilterBar = memo(function FilterBar({
-  kind,
+  page,
   search,
   now,
+  counts,
   onSearchChange,
   onClearFilters,
+  actions,
 }: FilterBarProps) {
-  const query = useMemo(() => viewQuery(kind, search, now), [kind, search, now])
-  const { data } = useInfiniteQuery({
-    ...logInfiniteQueryOptions(kind, query),
-    placeholderData: keepPreviousData,
-  })
-  const counts = data?.pages[0]?.facets
-  const channel = kind === 'calls' ? 'call' : 'text'
-
-  const facets: FacetSpec[] = [
-    {
-      param: 'status',
-      name: 'Status',
-      options: statusOptions(channel, counts?.status),
-      searchable: true,
-    },
-    {
-      param: 'outcome',
-      name: 'Outcome',
-      options: outcomeOptions(channel, counts?.outcome),
-    },
-    ...(kind === 'calls'
-      ? [
-          {
-            param: 'vendor',
-            name: 'Vendor',
-            options: vendorOptions(channel, counts?.vendor),
-          } as const,
-        ]
-      : []),
-    {
-      param: 'direction',
-      name: 'Direction',
-      options: directionOptions(counts?.direction),
-    },
-    ...(kind === 'calls'
-      ? ([
-          {
-            param: 'agent',
-            name: 'Agent',
-            options: namedOptions(counts?.agent, search.agent ?? []),
-            searchable: true,
-          },
-          {
-            param: 'source',
-            name: 'Source',
-            options: namedOptions(counts?.source, search.source ?? []),
-          },
-          {
-            param: 'campaign',
-            name: 'Campaign',
-            options: namedOptions(counts?.campaign, search.campaign ?? []),
-          },
-        ] as const)
-      : []),
-  ]
-
+  const facets = facetSpecs(page.kinds, counts, search)
   const active = activeFilters(facets, search, onSearchChange)
-  // One handler per facet for the bar's life, so a facet's filter re-renders only for its own changes.
   const setFacet = useMemo(
     () =>
       Object.fromEntries(
@@ -105,38 +55,35 @@ export const FilterBar = memo(function FilterBar({
       ) as Record<ListParam, (values: string[]) => void>,
     [onSearchChange],
   )
+  const setRange = useCallback<TimeRangePickerProps['onChange']>(
+    ({ range, from, to }) => onSearchChange({ range, from, to, id: undefined }),
+    [onSearchChange],
+  )
+  const setZone = useCallback(
+    (tz: ZoneChoice | undefined) => onSearchChange({ tz }),
+    [onSearchChange],
+  )
+  const setQuery = useCallback(
+    (q: string) => onSearchChange({ q: q || undefined, id: undefined }),
+    [onSearchChange],
+  )
 
   return (
     <div
       role="search"
-      aria-label={`Filter the ${kind === 'calls' ? 'Activity Log' : 'Text Log'}`}
+      aria-label={page.label}
       className="flex flex-col gap-2 px-4 pb-3 lg:px-6"
       onPointerDownCapture={preloadFilterChips}
       onFocusCapture={preloadFilterChips}
     >
       <div className="flex flex-wrap items-center gap-2">
-        <TimeRangePicker
-          search={search}
-          now={now}
-          onChange={(range) =>
-            onSearchChange({
-              range: range.range,
-              from: range.from,
-              to: range.to,
-              id: undefined,
-            })
-          }
-        />
-        <TimeZoneSelect now={now} onChange={(tz) => onSearchChange({ tz })} />
+        <TimeRangePicker search={search} now={now} onChange={setRange} />
+        <TimeZoneSelect now={now} onChange={setZone} />
         <div className="w-64 min-w-48 flex-initial">
           <SearchBox
             value={search.q ?? ''}
-            onSearch={(q) => onSearchChange({ q: q || undefined, id: undefined })}
-            placeholder={
-              kind === 'calls'
-                ? 'Search names and numbers'
-                : 'Search names, numbers, messages'
-            }
+            onSearch={setQuery}
+            placeholder={page.placeholder}
           />
         </div>
         {facets.map(({ param, name, options, searchable }) => (
@@ -149,6 +96,9 @@ export const FilterBar = memo(function FilterBar({
             onChange={setFacet[param]}
           />
         ))}
+        {actions ? (
+          <div className="ml-auto flex items-center gap-2">{actions}</div>
+        ) : null}
       </div>
       <LazyFilterChips filters={active} onClearAll={onClearFilters} />
     </div>

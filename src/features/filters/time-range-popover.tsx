@@ -2,6 +2,7 @@ import { Popover } from 'radix-ui'
 import { lazy, Suspense, useState } from 'react'
 import { rangePresets, type LogSearch, type RangePreset } from '@/domain/log-search'
 import { describeRange, rangeLabels, viewWindow } from '@/domain/time-range'
+import { windowZone } from '@/domain/time-zone'
 import { TimeRangeButton } from './time-range-picker'
 
 const CustomRange = lazy(() =>
@@ -9,7 +10,8 @@ const CustomRange = lazy(() =>
 )
 
 export type TimeRangePickerProps = {
-  search: Pick<LogSearch, 'range' | 'from' | 'to'>
+  /** `tz` is the zone days are picked in (the page's, as an IANA name). */
+  search: Pick<LogSearch, 'range' | 'from' | 'to' | 'tz'>
   now: number
   onChange: (range: Pick<LogSearch, 'range' | 'from' | 'to'>) => void
 }
@@ -70,6 +72,7 @@ export function TimeRangePopover({ search, now, onChange }: TimeRangePickerProps
               <CustomRange
                 initial={viewWindow(search, now)}
                 now={now}
+                zone={windowZone(search.tz)}
                 onApply={(range) => pick(range)}
               />
             </Suspense>

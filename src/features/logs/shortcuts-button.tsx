@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
+import type { ShortcutsDialogProps } from './shortcuts-dialog'
 
 const dialog = deferredModule(() => import('./shortcuts-dialog'))
 
@@ -19,12 +20,10 @@ export function ShortcutsButton({ onClick }: { onClick: () => void }) {
   )
 }
 
-type LazyShortcutsDialogProps = { open: boolean; onOpenChange: (open: boolean) => void }
-
 /** The shortcuts dialog, loaded the first time it opens and kept so it can close. */
-export function LazyShortcutsDialog({ open, onOpenChange }: LazyShortcutsDialogProps) {
-  const [wanted, setWanted] = useState(open)
-  if (open && !wanted) setWanted(true)
+export function LazyShortcutsDialog(props: ShortcutsDialogProps) {
+  const [wanted, setWanted] = useState(props.open)
+  if (props.open && !wanted) setWanted(true)
   const Dialog = useDeferredModule(dialog, wanted)?.ShortcutsDialog
-  return Dialog ? <Dialog open={open} onOpenChange={onOpenChange} /> : null
+  return Dialog ? <Dialog {...props} /> : null
 }

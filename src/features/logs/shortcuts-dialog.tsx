@@ -2,20 +2,33 @@ import { X } from 'lucide-react'
 import { Dialog } from 'radix-ui'
 import { useRef } from 'react'
 
+export type Shortcut = { keys: readonly string[]; what: string }
+
 /** Each shortcut with its keys and words; use-log-shortcuts.ts handles them. */
-const shortcutList = [
+const shortcutList: readonly Shortcut[] = [
   { keys: ['j', '↓'], what: 'Next record (in the table or the detail panel)' },
   { keys: ['k', '↑'], what: 'Previous record (in the table or the detail panel)' },
   { keys: ['Enter'], what: 'Open the focused row’s details' },
   { keys: ['Esc'], what: 'Close the open menu or popover, then the detail panel' },
   { keys: ['/'], what: 'Search' },
   { keys: ['?'], what: 'Show these shortcuts' },
-] as const
+]
 
-type ShortcutsDialogProps = { open: boolean; onOpenChange: (open: boolean) => void }
+export type ShortcutsDialogProps = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  /** Another page's keys, and where they work; the log's by default. */
+  shortcuts?: readonly Shortcut[]
+  where?: string
+}
 
 /** The list `?` opens. Escape closes it and focus goes back where it was. */
-export function ShortcutsDialog({ open, onOpenChange }: ShortcutsDialogProps) {
+export function ShortcutsDialog({
+  open,
+  onOpenChange,
+  shortcuts = shortcutList,
+  where = 'the log',
+}: ShortcutsDialogProps) {
   // Opened by a key, it has no trigger to go back to: the focus returns where it was.
   const returnTo = useRef<Element | null>(null)
   return (
@@ -45,7 +58,7 @@ export function ShortcutsDialog({ open, onOpenChange }: ShortcutsDialogProps) {
             </Dialog.Close>
           </div>
           <Dialog.Description className="mt-1 text-sm text-muted">
-            They work anywhere in the log except while typing in a field.
+            They work anywhere in {where} except while typing in a field.
           </Dialog.Description>
           <table className="mt-4 w-full text-sm">
             <thead className="sr-only">
@@ -55,7 +68,7 @@ export function ShortcutsDialog({ open, onOpenChange }: ShortcutsDialogProps) {
               </tr>
             </thead>
             <tbody>
-              {shortcutList.map(({ keys, what }) => (
+              {shortcuts.map(({ keys, what }) => (
                 <tr key={what} className="border-t border-line">
                   <td className="py-2 pr-4 align-top whitespace-nowrap">
                     {keys.map((key, i) => (

@@ -1,3 +1,5 @@
+import { hasColumns, type ViewScope } from './view-key'
+
 /**
  * The table keeps its column state in localStorage under
  * `callboard.columns.<log>` (and keys below it, `callboard.columns.<log>.…`).
@@ -17,9 +19,10 @@ function storedKeys(scope: string): string[] {
   return keys
 }
 
-/** The column state as stored now. */
-export function captureColumns(scope: string): Record<string, unknown> {
+/** The column state as stored now; none on a page without a table. */
+export function captureColumns(scope: ViewScope): Record<string, unknown> {
   const columns: Record<string, unknown> = {}
+  if (!hasColumns(scope)) return columns
   try {
     for (const key of storedKeys(scope)) {
       const text = window.localStorage.getItem(key)
@@ -32,6 +35,23 @@ export function captureColumns(scope: string): Record<string, unknown> {
 }
 
 /**
+ * Calls `onChange` when the table writes one of its keys (useStoredState's
+ * `callboard:written`, src/lib, named here so this lazy module shares no chunk
+ * with the table's) or a view puts them back; returns the way to stop.
+ */
+export function watchColumns(scope: string, onChange: () => void): () => void {
+  const listener = (event: Event) => {
+    const key = (event as CustomEvent<unknown>).detail
+    if (typeof key === 'string' && columnKeyOf(scope, key)) onChange()
+  }
+  const events = ['callboard:written', 'callboard:stored']
+  for (const name of events) window.addEventListener(name, listener)
+  return () => {
+    for (const name of events) window.removeEventListener(name, listener)
+  }
+}
+
+/**
  * Tells the table a key changed: the event useStoredState (src/lib) listens
  * for, dispatched here so this lazy module shares no chunk with the table's.
  */
@@ -39,7 +59,8 @@ const notifyStored = (key: string) =>
   window.dispatchEvent(new CustomEvent('callboard:stored', { detail: key }))
 
 /** Puts a view's column state back, and tells the table. */
-export function restoreColumns(scope: string, columns: Record<string, unknown>) {
+export function restoreColumns(scope: ViewScope, columns: Record<string, unknown>) {
+  if (!hasColumns(scope)) return
   const touched = new Set([prefix(scope)])
   try {
     for (const key of storedKeys(scope)) {

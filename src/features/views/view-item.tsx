@@ -1,5 +1,5 @@
 import { Check, Pencil, Star, Trash2 } from 'lucide-react'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import type { SavedView, SavedViews } from '@/domain/saved-views'
 import { NameForm } from './name-form'
 
@@ -20,8 +20,29 @@ type ViewItemProps = {
   onDelete: () => void
 }
 
-const iconButton =
-  'shrink-0 rounded-md p-1.5 text-muted hover:bg-surface-3 hover:text-ink aria-pressed:text-accent'
+type ItemActionProps = {
+  label: string
+  title: string
+  pressed?: boolean
+  onClick: () => void
+  children: ReactNode
+}
+
+/** One of a view's icon buttons, named for screen readers, with a tooltip for the rest. */
+function ItemAction({ label, title, pressed, onClick, children }: ItemActionProps) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      aria-pressed={pressed}
+      title={title}
+      onClick={onClick}
+      className="shrink-0 rounded-md p-1.5 text-muted hover:bg-surface-3 hover:text-ink aria-pressed:text-accent"
+    >
+      {children}
+    </button>
+  )
+}
 
 /** One saved view: open it, rename it, make it the default, delete it. */
 export function ViewItem(props: ViewItemProps) {
@@ -71,34 +92,24 @@ export function ViewItem(props: ViewItemProps) {
           </span>
         ) : null}
       </button>
-      <button
-        type="button"
-        aria-label={`Rename ${view.name}`}
+      <ItemAction
+        label={`Rename ${view.name}`}
         title="Rename"
         onClick={props.onRenameStart}
-        className={iconButton}
       >
         <Pencil aria-hidden className="size-3.5" />
-      </button>
-      <button
-        type="button"
-        aria-label={`Open ${view.name} by default`}
-        aria-pressed={isDefault}
+      </ItemAction>
+      <ItemAction
+        label={`Open ${view.name} by default`}
+        pressed={isDefault}
         title={isDefault ? 'Opens by default' : 'Open by default'}
         onClick={props.onToggleDefault}
-        className={iconButton}
       >
         <Star aria-hidden className={`size-3.5 ${isDefault ? 'fill-current' : ''}`} />
-      </button>
-      <button
-        type="button"
-        aria-label={`Delete ${view.name}`}
-        title="Delete"
-        onClick={props.onDelete}
-        className={iconButton}
-      >
+      </ItemAction>
+      <ItemAction label={`Delete ${view.name}`} title="Delete" onClick={props.onDelete}>
         <Trash2 aria-hidden className="size-3.5" />
-      </button>
+      </ItemAction>
     </li>
   )
 }

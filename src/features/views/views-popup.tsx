@@ -11,6 +11,7 @@ import {
 import { captureColumns, restoreColumns } from './column-state'
 import { NameForm } from './name-form'
 import { ViewItem } from './view-item'
+import { hasColumns } from './view-key'
 import { markApplied, type ViewScope } from './view-store'
 import { ViewsButton } from './views-menu'
 
@@ -84,8 +85,11 @@ export function ViewsPopup(props: ViewsPopupProps) {
           ) : null}
           {state.views.length === 0 ? (
             <p className="px-3 py-2 text-xs text-muted">
-              None yet. Name the filters, time range, sort and columns you see now to come
-              back to them.
+              None yet. Name the{' '}
+              {hasColumns(scope)
+                ? 'filters, time range, sort and columns'
+                : 'filters and time range'}{' '}
+              you see now to come back to them.
             </p>
           ) : (
             <ul aria-label="Saved views" className="min-h-0 flex-1 overflow-y-auto p-1">

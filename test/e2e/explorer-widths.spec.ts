@@ -136,3 +136,36 @@ test("beside the panel the Text Log's contact shows its number under the name, w
   await expect(table.getByRole('columnheader', { name: 'From' })).toHaveCount(0)
   await expect(row.getByRole('cell').nth(1).getByText(/^\+\d/)).toBeVisible()
 })
+
+// What the glossary says of each Routee campaign status a call can show.
+const campaignMeanings: Record<string, RegExp> = {
+  Queued: /messages are about to go out/,
+  Running: /messages are being sent/,
+  Sent: /waiting to learn whether each was delivered/,
+  Finished: /knows the final status of every message/,
+  Failed: /could not process the campaign/,
+}
+
+test("the Campaign column shows the campaign's status, and hovering it tells what it means", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto('/calls?campaign=renewal-offer')
+  const table = page.getByRole('table', { name: 'Activity Log' })
+  await expect(table.locator('[role=row][data-index="0"]')).toBeVisible({
+    timeout: 30_000,
+  })
+  await page.getByRole('button', { name: 'Columns' }).click()
+  await page.getByRole('menuitemcheckbox', { name: 'Campaign' }).click()
+  await page.keyboard.press('Escape')
+  const cell = table.locator('[role=row][data-index="0"] [data-cell="campaign"]')
+  await expect(cell).toContainText('Renewal offer')
+  const badge = cell.locator('button[data-status^="routee.campaign."]')
+  const label = (await badge.innerText()).trim()
+  expect(Object.keys(campaignMeanings)).toContain(label)
+  await badge.hover()
+  const tooltip = page.getByRole('tooltip')
+  await expect(tooltip).toContainText(label)
+  await expect(tooltip).toContainText('Routee · Campaigns')
+  await expect(tooltip).toContainText(campaignMeanings[label] ?? /^$/)
+})

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { demoData, withMock } from './support/mock'
+import { screenshot } from './support/screenshot'
 
 const logs = [
   { path: '/calls', label: 'Activity Log', record: /^Call (to|from) / },
@@ -169,3 +170,55 @@ test("the Campaign column shows the campaign's status, and hovering it tells wha
   await expect(tooltip).toContainText('Routee · Campaigns')
   await expect(tooltip).toContainText(campaignMeanings[label] ?? /^$/)
 })
+
+/** The log as a person sees it settled: rows, the histogram drawn, numbers grouped. */
+async function settle(page: Page, table: Locator) {
+  await expect(page.getByText('updating…')).toHaveCount(0)
+  await expect(page.locator('[data-histogram] svg path').first()).toBeAttached({
+    timeout: 30_000,
+  })
+  await expect(
+    table
+      .locator('[role=row][data-index="0"]')
+      .getByText(/^\+\d+ \d/)
+      .first(),
+  ).toBeVisible()
+}
+
+for (const width of [1440, 1024, 768, 390]) {
+  test(`screenshots of both logs at ${width} px, with a record open beside them`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.setViewportSize({ width, height: 900 })
+    for (const { path, label, record } of logs) {
+      const table = await openLog(page, path, label)
+      await settle(page, table)
+      const name = path.slice(1)
+      await screenshot(page, `${name}-${width}`)
+      if (width < 768) continue
+      await table
+        .locator('[role=row][data-index="0"] [role=cell]')
+        .first()
+        .click({ position: { x: 20, y: 20 } })
+      const panel = page.getByRole('dialog', { name: record })
+      await expect(panel.getByRole('region', { name: 'Metrics' })).toBeVisible()
+      await screenshot(page, `${name}-${width}-detail`)
+    }
+  })
+}
+
+for (const width of [1440, 390]) {
+  test(`a screenshot of Insights at ${width} px`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('/insights')
+    await expect(
+      page.locator('[data-chart="calls-by-outcome"] path[data-mark]').first(),
+    ).toBeVisible({ timeout: 30_000 })
+    await expect(
+      page.locator('[data-chart="texts-over-time"] path[data-mark]').first(),
+    ).toBeVisible()
+    await screenshot(page, `insights-${width}`)
+  })
+}

@@ -1,11 +1,11 @@
-import { useTable, type SortingState, type Updater } from '@tanstack/react-table'
+import { useTable, type SortingState } from '@tanstack/react-table'
 import type { CSSProperties, RefObject } from 'react'
 import { useWidthBand } from '@/lib/use-width-band'
 import { moveColumn, rowHeightFor } from './column-layout'
 import { widthVariable } from './column-resize-handle'
 import { tableBreakpoints, tableLayoutAt } from './table-band'
 import { logTableFeatures, type LogColumn } from './table-features'
-import { useColumnLayout } from './use-column-layout'
+import { resolve, useColumnLayout } from './use-column-layout'
 import { useColumnVisibility } from './use-column-visibility'
 
 /** How a log lays a record out as a card: grid areas named after its columns. */
@@ -24,9 +24,6 @@ type LogTableOptions<T extends { id: string }> = {
 }
 
 const getRowId = (record: { id: string }) => record.id
-
-const resolve = <S>(updater: Updater<S>, previous: S): S =>
-  typeof updater === 'function' ? (updater as (p: S) => S)(previous) : updater
 
 /**
  * The table of a log with the person's column arrangement: which columns show

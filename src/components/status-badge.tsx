@@ -1,15 +1,6 @@
-import {
-  memo,
-  useEffect,
-  useReducer,
-  useRef,
-  useState,
-  type ComponentProps,
-  type PointerEvent,
-} from 'react'
-import type { StatusToggletip as LoadedToggletip } from './status-toggletip'
-import type { StatusTooltip as LoadedTooltip } from './status-tooltip'
+import { memo, useRef, useState, type PointerEvent } from 'react'
 import type { StatusEntry } from '@/domain/catalog/catalog'
+import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
 import { outcomeStyle } from './outcome-style'
 import { StatusMark } from './status-mark'
 import { useArmOnIntent } from './use-arm-on-intent'
@@ -25,47 +16,11 @@ type StatusBadgeProps = {
   wrap?: boolean
 }
 
-// Radix and its positioning code load with the first tooltip, not with the page.
-let StatusTooltip: typeof LoadedTooltip | undefined
-let loading: Promise<unknown> | undefined
-const loadTooltip = () =>
-  (loading ??= import('./status-tooltip').then((module) => {
-    StatusTooltip = module.StatusTooltip
-  }))
-
-/**
- * Whether the tooltip code has arrived, loading it once wanted. Until then the
- * plain button stays (and keeps its focus): a Suspense fallback would be a
- * new element and lose it.
- */
-function useTooltipLoaded(wanted: boolean): boolean {
-  const [, loaded] = useReducer((n: number) => n + 1, 0)
-  useEffect(() => {
-    if (wanted && !StatusTooltip) void loadTooltip().then(loaded)
-  }, [wanted])
-  return StatusTooltip !== undefined
-}
-
-// The touch toggletip (Radix Popover) loads with the first tap on a badge.
-let StatusToggletip: typeof LoadedToggletip | undefined
-let loadingToggletip: Promise<unknown> | undefined
-const loadToggletip = () =>
-  (loadingToggletip ??= import('./status-toggletip').then((module) => {
-    StatusToggletip = module.StatusToggletip
-  }))
-
-function useToggletipLoaded(wanted: boolean): boolean {
-  const [, loaded] = useReducer((n: number) => n + 1, 0)
-  useEffect(() => {
-    if (wanted && !StatusToggletip) void loadToggletip().then(loaded)
-  }, [wanted])
-  return StatusToggletip !== undefined
-}
-
-function ArmedTooltip(props: ComponentProps<typeof LoadedTooltip>) {
-  const Tooltip = StatusTooltip
-  return Tooltip ? <Tooltip {...props} /> : props.children
-}
+// Radix and its positioning code load with the first tooltip, not with the
+// page; the touch toggletip (Radix Popover) with the first tap on a badge.
+// Until one arrives the plain button stays (and keeps its focus).
+const tooltipModule = deferredModule(() => import('./status-tooltip'))
+const toggletipModule = deferredModule(() => import('./status-toggletip'))
 
 const sizes = {
   sm: { line: 'h-5', wrapped: 'min-h-5', both: 'gap-1 px-1.5 text-[11px]' },
@@ -103,11 +58,11 @@ export const StatusBadge = memo(function StatusBadge({
   const layout = layouts[shape]
   const sized = `${sizes[size][shape]} ${sizes[size].both}`
   const { intent, triggers, onPress, isHovered } = useArmOnIntent()
-  const tooltipLoaded = useTooltipLoaded(intent !== null)
+  const StatusTooltip = useDeferredModule(tooltipModule, intent !== null)?.StatusTooltip
   // A tap shows the meaning (there is no hover on touch); a click or a key still filters.
   const lastPointer = useRef('')
   const [toggletip, setToggletip] = useState(false)
-  const toggletipLoaded = useToggletipLoaded(toggletip)
+  const StatusToggletip = useDeferredModule(toggletipModule, toggletip)?.StatusToggletip
   const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
     lastPointer.current = event.pointerType
     if (intent === null) onPress(event)
@@ -136,7 +91,7 @@ export const StatusBadge = memo(function StatusBadge({
       {status.known ? null : <span className="sr-only">, not in the catalog</span>}
     </button>
   )
-  if (toggletip && toggletipLoaded && StatusToggletip) {
+  if (StatusToggletip) {
     return (
       <StatusToggletip
         status={status}
@@ -147,15 +102,15 @@ export const StatusBadge = memo(function StatusBadge({
       </StatusToggletip>
     )
   }
-  if (intent === null || !tooltipLoaded) return button
+  if (intent === null || !StatusTooltip) return button
   return (
-    <ArmedTooltip
+    <StatusTooltip
       status={status}
       selectable={onSelect !== undefined}
       intent={intent}
       isHovered={isHovered}
     >
       {button}
-    </ArmedTooltip>
+    </StatusTooltip>
   )
 })

@@ -2,6 +2,7 @@ import { Filter } from 'lucide-react'
 import { Popover } from 'radix-ui'
 import type { ReactElement } from 'react'
 import type { StatusEntry } from '@/domain/catalog/catalog'
+import { statusPopup } from './status-popup'
 import { StatusTooltipBody } from './status-tooltip-body'
 
 type StatusToggletipProps = {
@@ -28,12 +29,9 @@ export function StatusToggletip({
       <Popover.Anchor asChild>{children}</Popover.Anchor>
       <Popover.Portal>
         <Popover.Content
-          side="top"
-          align="start"
-          sideOffset={6}
-          collisionPadding={8}
+          {...statusPopup.placement}
           aria-label={`${status.label}: what it means`}
-          className="z-50 w-max max-w-[min(22rem,var(--radix-popover-content-available-width))] rounded-lg border border-line bg-surface p-3 text-xs/relaxed text-ink shadow-lg shadow-black/10 outline-none dark:shadow-black/40"
+          className={statusPopup.toggletip}
         >
           <StatusTooltipBody status={status} selectable={false} />
           {onSelect ? (

@@ -1,6 +1,7 @@
 import { Tooltip } from 'radix-ui'
 import { useState, type ReactElement } from 'react'
 import type { StatusEntry } from '@/domain/catalog/catalog'
+import { statusPopup } from './status-popup'
 import { StatusTooltipBody } from './status-tooltip-body'
 import { useArmedTrigger, type ArmIntent } from './use-arm-on-intent'
 
@@ -46,13 +47,7 @@ export function StatusTooltip({
           {children}
         </Tooltip.Trigger>
         <Tooltip.Portal>
-          <Tooltip.Content
-            side="top"
-            align="start"
-            sideOffset={6}
-            collisionPadding={8}
-            className="z-50 w-max max-w-[min(22rem,var(--radix-tooltip-content-available-width))] rounded-lg border border-line bg-surface p-3 text-xs/relaxed text-ink shadow-lg shadow-black/10 dark:shadow-black/40"
-          >
+          <Tooltip.Content {...statusPopup.placement} className={statusPopup.tooltip}>
             <StatusTooltipBody status={status} selectable={selectable} />
           </Tooltip.Content>
         </Tooltip.Portal>

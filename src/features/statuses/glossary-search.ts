@@ -96,7 +96,11 @@ export function validateGlossarySearch(raw: Record<string, unknown>): GlossarySe
 }
 
 /** Adds a value to a canonical list, or takes it out if it is there. */
-export function toggled<T extends string>(all: readonly T[], chosen: T[], value: T): T[] {
+export function toggled<T extends string>(
+  all: readonly T[],
+  chosen: readonly T[],
+  value: T,
+): T[] {
   const next = new Set(chosen)
   if (!next.delete(value)) next.add(value)
   return all.filter((item) => next.has(item))

@@ -44,44 +44,52 @@ export function GlossaryToolbar(props: ToolbarProps) {
           </Button>
         ) : null}
       </div>
-      <ChipRow label="Vendor">
-        {vendors.map((vendor) => (
-          <FilterChip
-            key={vendor}
-            pressed={filters.vendors.includes(vendor)}
-            onToggle={() =>
-              onChange({ ...filters, vendors: toggled(vendors, filters.vendors, vendor) })
-            }
-          >
-            {vendorInfo[vendor].shortName}
-          </FilterChip>
-        ))}
+      <ChipRow
+        label="Vendor"
+        options={vendors}
+        chosen={filters.vendors}
+        onChange={(chosen) => onChange({ ...filters, vendors: chosen })}
+      >
+        {(vendor) => vendorInfo[vendor].shortName}
       </ChipRow>
-      <ChipRow label="Outcome">
-        {outcomes.map((outcome) => (
-          <FilterChip
-            key={outcome}
-            pressed={filters.outcomes.includes(outcome)}
-            onToggle={() =>
-              onChange({
-                ...filters,
-                outcomes: toggled(outcomes, filters.outcomes, outcome),
-              })
-            }
-          >
+      <ChipRow
+        label="Outcome"
+        options={outcomes}
+        chosen={filters.outcomes}
+        onChange={(chosen) => onChange({ ...filters, outcomes: chosen })}
+      >
+        {(outcome) => (
+          <>
             <span
               aria-hidden
               className={`size-2 shrink-0 rounded-full ${outcomeStyles[outcome].fill}`}
             />
             {outcomeInfo[outcome].label}
-          </FilterChip>
-        ))}
+          </>
+        )}
       </ChipRow>
     </div>
   )
 }
 
-function ChipRow({ label, children }: { label: string; children: ReactNode }) {
+type ChipRowProps<V extends string> = {
+  label: string
+  /** Every value, in the order the chips show. */
+  options: readonly V[]
+  chosen: readonly V[]
+  onChange: (chosen: V[]) => void
+  /** What a value's chip says. */
+  children: (value: V) => ReactNode
+}
+
+/** A labelled row of chips, one a value; pressing one adds it to or takes it from `chosen`. */
+function ChipRow<V extends string>({
+  label,
+  options,
+  chosen,
+  onChange,
+  children,
+}: ChipRowProps<V>) {
   return (
     <div
       role="group"
@@ -91,7 +99,17 @@ function ChipRow({ label, children }: { label: string; children: ReactNode }) {
       <span aria-hidden className="pt-1.5 text-xs font-medium text-faint">
         {label}
       </span>
-      <div className="flex flex-wrap gap-1.5">{children}</div>
+      <div className="flex flex-wrap gap-1.5">
+        {options.map((value) => (
+          <FilterChip
+            key={value}
+            pressed={chosen.includes(value)}
+            onToggle={() => onChange(toggled(options, chosen, value))}
+          >
+            {children(value)}
+          </FilterChip>
+        ))}
+      </div>
     </div>
   )
 }

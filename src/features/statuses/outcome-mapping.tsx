@@ -5,25 +5,17 @@ import { catalogSections } from '@/domain/catalog/sections'
 import { outcomeInfo } from '@/domain/outcomes'
 import { outcomeStyles } from '@/components/outcome-style'
 import { EntryLink } from './entry-link'
+import { GlossaryPanel } from './glossary-panel'
 
 const mapping = outcomeMapping(catalog)
 
 /** Which vendor statuses count in which outcome group: the table behind every chart. */
 export function OutcomeMapping() {
   return (
-    <section
-      aria-labelledby="outcome-mapping-title"
-      className="relative rounded-lg border border-line bg-surface"
+    <GlossaryPanel
+      title="How statuses are counted together"
+      intro="Charts add up calls and texts from every vendor by these groups. Statuses still in flight are shown apart and never counted as outcomes."
     >
-      <header className="border-b border-line px-4 py-3">
-        <h2 id="outcome-mapping-title" className="text-base font-semibold">
-          How statuses are counted together
-        </h2>
-        <p className="mt-0.5 text-xs text-muted">
-          Charts add up calls and texts from every vendor by these groups. Statuses still
-          in flight are shown apart and never counted as outcomes.
-        </p>
-      </header>
       <table className="w-full text-sm">
         <thead className="sr-only">
           <tr>
@@ -73,7 +65,7 @@ export function OutcomeMapping() {
           </tr>
         </tbody>
       </table>
-    </section>
+    </GlossaryPanel>
   )
 }
 

@@ -5,56 +5,47 @@ import { sectionOf } from '@/domain/catalog/sections'
 import { StatusMark } from '@/components/status-mark'
 import { CountsAs } from './counts-as'
 import { EntryLink } from './entry-link'
+import { GlossaryPanel } from './glossary-panel'
 
 const clashes = wordClashes(catalog)
 
 /** The warning on top of the glossary, with the words to watch built from the catalog. */
 export function SameWordNote() {
   return (
-    <aside
-      aria-labelledby="same-word-title"
-      className="rounded-lg border border-line bg-surface p-4 text-sm"
+    <GlossaryPanel
+      icon={Info}
+      title="The same word can mean different things at different vendors"
+      intro={
+        <>
+          CTM’s <em>Completed</em> is a call that reached your voice menu but that no
+          human or queue answered; Messenger’s <em>Completed</em> is a call that was
+          answered and ended normally. Each status here belongs to one vendor and is never
+          merged with another of the same name.
+        </>
+      }
     >
-      <div className="flex gap-3">
-        <Info aria-hidden className="mt-0.5 size-4 shrink-0 text-accent" />
-        <div className="min-w-0 space-y-3">
-          <div className="space-y-1">
-            <h2 id="same-word-title" className="font-semibold">
-              The same word can mean different things at different vendors
-            </h2>
-            <p className="text-muted">
-              CTM’s <em>Completed</em> is a call that reached your voice menu but that no
-              human or queue answered; Messenger’s <em>Completed</em> is a call that was
-              answered and ended normally. Each status here belongs to one vendor and is
-              never merged with another of the same name.
-            </p>
-          </div>
-          <div>
-            <h3 className="text-xs font-medium text-faint">Words to watch</h3>
-            <ul className="mt-1.5 space-y-1">
-              {clashes.map((clash) => (
-                <li key={clash.word} className="grid grid-cols-[6rem_minmax(0,1fr)]">
-                  <span className="font-medium">{clash.word}</span>
-                  <span className="flex flex-wrap gap-x-3.5 gap-y-0.5">
-                    {clash.entries.map((entry) => (
-                      <span key={entry.key} className="inline-flex items-center gap-1.5">
-                        <EntryLink to={entry.key}>
-                          {sectionOf(entry).shortTitle}
-                        </EntryLink>
-                        <span className="text-muted">
-                          <CountsAs entry={entry} />
-                        </span>
-                      </span>
-                    ))}
+      <div>
+        <h3 className="text-xs font-medium text-faint">Words to watch</h3>
+        <ul className="mt-1.5 space-y-1">
+          {clashes.map((clash) => (
+            <li key={clash.word} className="grid grid-cols-[6rem_minmax(0,1fr)]">
+              <span className="font-medium">{clash.word}</span>
+              <span className="flex flex-wrap gap-x-3.5 gap-y-0.5">
+                {clash.entries.map((entry) => (
+                  <span key={entry.key} className="inline-flex items-center gap-1.5">
+                    <EntryLink to={entry.key}>{sectionOf(entry).shortTitle}</EntryLink>
+                    <span className="text-muted">
+                      <CountsAs entry={entry} />
+                    </span>
                   </span>
-                </li>
-              ))}
-            </ul>
-          </div>
-          <MarkLegend />
-        </div>
+                ))}
+              </span>
+            </li>
+          ))}
+        </ul>
       </div>
-    </aside>
+      <MarkLegend />
+    </GlossaryPanel>
   )
 }
 

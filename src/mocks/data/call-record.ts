@@ -18,8 +18,7 @@ export function callRecord(store: CallStore, seed: number, index: number): CallW
     plan.vendor,
     plan.campaign,
     start,
-    start + call.duration * 1000,
-    call.finished,
+    call,
     store.now,
   )
   return {

@@ -2,6 +2,7 @@ import type { StatusKey } from '@/domain/catalog/catalog'
 import { routeeCampaignEntries } from '@/domain/catalog/routee'
 import type { Vendor } from '@/domain/vendors'
 import type { DimValue } from '../engine/log-store'
+import type { SettledCall } from './call-settle'
 import { hashString } from '../random/random'
 import { broadcastVendors } from './account'
 
@@ -43,24 +44,30 @@ const receiptWindow = 10 * 60_000
 const failedShare = 20
 
 /**
- * The state of the whole campaign a call went out in, as Routee reports it
- * (Running, Sent, Finished, Failed); other vendors report no campaign-level
- * status. A call exists only once its campaign runs, so Scheduled and Queued
- * never show beside one. Drawn from the call alone, so it is the same on
- * every read: running while the call is, sent while receipts may still come,
- * then finished (or failed for a few runs, picked by campaign and day).
+ * The state of the whole campaign a call went out in, as Routee reports it;
+ * other vendors report no campaign-level status (CALLR's call statuses sit
+ * in each call's detail record, "when relevant (voice campaigns)", and its
+ * page names none for a campaign). Drawn from the call alone, so it is the
+ * same on every read:
+ * - Queued while the call itself is still at Routee's Queued step: Routee
+ *   queues a campaign's messages with it, "about to be sent";
+ * - Running once the call is dialled and until it ends;
+ * - Sent after it ends, while Routee may still be waiting for the receipts;
+ * - then Finished, or Failed for a few runs (picked by campaign and day).
+ * Scheduled never shows beside a call: a campaign scheduled for later has
+ * not made any call yet, so only the glossary explains it.
  */
 export function campaignStatusKey(
   vendor: string,
   campaign: string | null,
   start: number,
-  end: number,
-  finished: boolean,
+  call: Pick<SettledCall, 'status' | 'finished' | 'duration'>,
   now: number,
 ): StatusKey | null {
   if (vendor !== 'routee' || campaign === null) return null
-  if (!finished) return routeeCampaign('Running')
-  if (now - end < receiptWindow) return routeeCampaign('Sent')
+  if (!call.finished)
+    return routeeCampaign(call.status === 'routee.call.queued' ? 'Queued' : 'Running')
+  if (now - (start + call.duration * 1000) < receiptWindow) return routeeCampaign('Sent')
   const day = Math.floor(start / 86_400_000)
   return hashString(`${campaign}|${day}`) % failedShare === 0
     ? routeeCampaign('Failed')

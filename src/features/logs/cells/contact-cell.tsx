@@ -4,11 +4,12 @@ import { TwoLine } from './two-line'
 
 type ContactCellProps = {
   contact: { name: string | null; number: string }
-  /** Show the number only on screens narrower than this (the Text Log's From/To say it wider). */
+  /** Show the number only on tables narrower than this (the Text Log's From/To say it wider). */
   numberBelow?: 1280
 }
 
-const numberHidden = { 1280: 'xl:hidden' } as const
+// The table's width (a container query), not the window's: the record's panel narrows it.
+const numberHidden = { 1280: '@min-[80rem]:hidden' } as const
 
 /**
  * Name and number. Names are data: shown as text whatever they contain, and

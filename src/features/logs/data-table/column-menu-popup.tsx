@@ -1,6 +1,11 @@
 import type { Column, RowData } from '@tanstack/react-table'
 import { ArrowLeft, ArrowRight, Check, RotateCcw } from 'lucide-react'
 import { DropdownMenu } from 'radix-ui'
+import {
+  MenuContent,
+  menuItemClass as item,
+  menuLabelClass as label,
+} from '@/components/menu'
 import { densities, type Density } from './column-layout'
 import { ColumnMenuButton } from './column-menu'
 import type { LogTableFeatures } from './table-features'
@@ -14,9 +19,6 @@ export type ColumnMenuProps<T extends RowData> = {
   onReset: () => void
 }
 
-const item =
-  'flex cursor-default items-center gap-2 rounded px-2 py-1.5 outline-none select-none data-[disabled]:opacity-40 data-[highlighted]:bg-surface-2'
-const label = 'px-2 py-1.5 text-xs font-medium text-muted'
 const densityNames: Record<Density, string> = {
   comfortable: 'Comfortable',
   compact: 'Compact',
@@ -39,86 +41,80 @@ export function ColumnMenuPopup<T extends RowData>({
       <DropdownMenu.Trigger asChild>
         <ColumnMenuButton />
       </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={4}
-          className="z-50 max-h-[var(--radix-dropdown-menu-content-available-height)] min-w-56 overflow-y-auto rounded-lg border border-line bg-surface p-1 text-sm shadow-lg"
-        >
-          <DropdownMenu.Label className={label}>Show columns</DropdownMenu.Label>
-          {columns.map((column) => {
-            const name = column.columnDef.meta?.label ?? column.id
-            const place = shown.indexOf(column)
-            return (
-              <DropdownMenu.Group key={column.id} className="flex items-center gap-0.5">
-                <DropdownMenu.CheckboxItem
-                  checked={column.getIsVisible()}
-                  disabled={!column.getCanHide()}
-                  onCheckedChange={(checked) => column.toggleVisibility(checked)}
-                  onSelect={stay}
-                  className={`${item} flex-1`}
-                >
-                  <span className="flex size-4 items-center justify-center rounded border border-line-strong">
-                    <DropdownMenu.ItemIndicator>
-                      <Check aria-hidden className="size-3" />
-                    </DropdownMenu.ItemIndicator>
-                  </span>
-                  {name}
-                </DropdownMenu.CheckboxItem>
-                <DropdownMenu.Item
-                  aria-label={`Move ${name} left`}
-                  disabled={place <= 0}
-                  onSelect={(event) => {
-                    stay(event)
-                    onMove(column.id, -1)
-                  }}
-                  className={item}
-                >
-                  <ArrowLeft aria-hidden className="size-3.5" />
-                </DropdownMenu.Item>
-                <DropdownMenu.Item
-                  aria-label={`Move ${name} right`}
-                  disabled={place < 0 || place >= shown.length - 1}
-                  onSelect={(event) => {
-                    stay(event)
-                    onMove(column.id, 1)
-                  }}
-                  className={item}
-                >
-                  <ArrowRight aria-hidden className="size-3.5" />
-                </DropdownMenu.Item>
-              </DropdownMenu.Group>
-            )
-          })}
-          <DropdownMenu.Separator className="my-1 h-px bg-line" />
-          <DropdownMenu.Label className={label}>Density</DropdownMenu.Label>
-          <DropdownMenu.RadioGroup
-            value={density}
-            onValueChange={(value) => onDensityChange(value as Density)}
-          >
-            {densities.map((value) => (
-              <DropdownMenu.RadioItem
-                key={value}
-                value={value}
+      <MenuContent className="max-h-[var(--radix-dropdown-menu-content-available-height)] min-w-56 overflow-y-auto">
+        <DropdownMenu.Label className={label}>Show columns</DropdownMenu.Label>
+        {columns.map((column) => {
+          const name = column.columnDef.meta?.label ?? column.id
+          const place = shown.indexOf(column)
+          return (
+            <DropdownMenu.Group key={column.id} className="flex items-center gap-0.5">
+              <DropdownMenu.CheckboxItem
+                checked={column.getIsVisible()}
+                disabled={!column.getCanHide()}
+                onCheckedChange={(checked) => column.toggleVisibility(checked)}
                 onSelect={stay}
-                className={item}
+                className={`${item} flex-1`}
               >
-                <span className="flex size-4 items-center justify-center">
+                <span className="flex size-4 items-center justify-center rounded border border-line-strong">
                   <DropdownMenu.ItemIndicator>
                     <Check aria-hidden className="size-3" />
                   </DropdownMenu.ItemIndicator>
                 </span>
-                {densityNames[value]}
-              </DropdownMenu.RadioItem>
-            ))}
-          </DropdownMenu.RadioGroup>
-          <DropdownMenu.Separator className="my-1 h-px bg-line" />
-          <DropdownMenu.Item onSelect={onReset} className={item}>
-            <RotateCcw aria-hidden className="size-3.5" />
-            Reset columns
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
+                {name}
+              </DropdownMenu.CheckboxItem>
+              <DropdownMenu.Item
+                aria-label={`Move ${name} left`}
+                disabled={place <= 0}
+                onSelect={(event) => {
+                  stay(event)
+                  onMove(column.id, -1)
+                }}
+                className={item}
+              >
+                <ArrowLeft aria-hidden className="size-3.5" />
+              </DropdownMenu.Item>
+              <DropdownMenu.Item
+                aria-label={`Move ${name} right`}
+                disabled={place < 0 || place >= shown.length - 1}
+                onSelect={(event) => {
+                  stay(event)
+                  onMove(column.id, 1)
+                }}
+                className={item}
+              >
+                <ArrowRight aria-hidden className="size-3.5" />
+              </DropdownMenu.Item>
+            </DropdownMenu.Group>
+          )
+        })}
+        <DropdownMenu.Separator className="my-1 h-px bg-line" />
+        <DropdownMenu.Label className={label}>Density</DropdownMenu.Label>
+        <DropdownMenu.RadioGroup
+          value={density}
+          onValueChange={(value) => onDensityChange(value as Density)}
+        >
+          {densities.map((value) => (
+            <DropdownMenu.RadioItem
+              key={value}
+              value={value}
+              onSelect={stay}
+              className={item}
+            >
+              <span className="flex size-4 items-center justify-center">
+                <DropdownMenu.ItemIndicator>
+                  <Check aria-hidden className="size-3" />
+                </DropdownMenu.ItemIndicator>
+              </span>
+              {densityNames[value]}
+            </DropdownMenu.RadioItem>
+          ))}
+        </DropdownMenu.RadioGroup>
+        <DropdownMenu.Separator className="my-1 h-px bg-line" />
+        <DropdownMenu.Item onSelect={onReset} className={item}>
+          <RotateCcw aria-hidden className="size-3.5" />
+          Reset columns
+        </DropdownMenu.Item>
+      </MenuContent>
     </DropdownMenu.Root>
   )
 }

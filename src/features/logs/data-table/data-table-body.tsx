@@ -156,6 +156,8 @@ export function DataTableBody<T extends RowData>({
   }
 
   const active = Math.min(activeIndex, Math.max(rows.length - 1, 0))
+  // How every row is laid out: the same for all of them.
+  const layout = { height: rowHeight, gridTemplate, gridAreas }
 
   return (
     // Clicks and keys are delegated here so each row stays a cheap, memoised element.
@@ -175,12 +177,10 @@ export function DataTableBody<T extends RowData>({
         return row ? (
           <DataTableRow
             key={item.index}
+            {...layout}
             row={row}
             index={item.index}
             start={item.start}
-            height={rowHeight}
-            gridTemplate={gridTemplate}
-            gridAreas={gridAreas}
             active={item.index === active}
             open={row.id === openRowId}
           />

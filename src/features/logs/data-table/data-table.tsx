@@ -46,13 +46,14 @@ export type DataTableProps<T extends { id: string }> = {
 /** The one table both logs use: sticky header, virtual rows, infinite loading, states. */
 export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   const { label, total } = props
-  const log = useLogTable({ ...props, rowHeight: props.rowHeight ?? 52 })
-  const { table, headers, gridTemplate, rowHeight } = log
   const scrollRef = useRef<HTMLDivElement>(null)
+  const log = useLogTable({ ...props, rowHeight: props.rowHeight ?? 52, scrollRef })
+  const { table, headers, gridTemplate, rowHeight } = log
   const rows = table.getRowModel().rows
 
   return (
-    <div className="flex min-h-0 flex-1 flex-col">
+    // A container: cells that say more on a wide table ask its width, not the window's.
+    <div className="@container flex min-h-0 flex-1 flex-col">
       {/* On a phone the actions wrap onto more lines rather than run off the screen. */}
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 pb-2 lg:px-6">
         <div aria-live="polite" className="text-sm text-muted">

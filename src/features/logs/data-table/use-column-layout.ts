@@ -8,7 +8,8 @@ import {
   type Density,
 } from './column-layout'
 
-const resolve = <S>(updater: Updater<S>, previous: S): S =>
+/** The next state from a TanStack updater: a value, or a function of the previous one. */
+export const resolve = <S>(updater: Updater<S>, previous: S): S =>
   typeof updater === 'function' ? (updater as (p: S) => S)(previous) : updater
 
 /** Where a log's column arrangement is remembered: under its column choice, so a saved view takes it too. */

@@ -2,6 +2,7 @@ import type { ColumnVisibilityState, Updater } from '@tanstack/react-table'
 import { useCallback, useMemo } from 'react'
 import { useStoredState } from '@/lib/use-stored-state'
 import type { LogColumn } from './table-features'
+import { resolve } from './use-column-layout'
 
 const isVisibility = (value: unknown): value is ColumnVisibilityState =>
   typeof value === 'object' &&
@@ -23,7 +24,7 @@ export function defaultVisibility<T extends { id: string }>(
 
 /**
  * Which columns show: the person's own choices, remembered per log, over the
- * defaults for the window's width. Only the columns they changed are kept,
+ * defaults for the table's width. Only the columns they changed are kept,
  * so the others still give way on a narrower screen.
  */
 export function useColumnVisibility<T extends { id: string }>(
@@ -42,7 +43,7 @@ export function useColumnVisibility<T extends { id: string }>(
   )
   const onChange = useCallback(
     (updater: Updater<ColumnVisibilityState>) => {
-      const next = typeof updater === 'function' ? updater(visibility) : updater
+      const next = resolve(updater, visibility)
       const changed = Object.entries(next).filter(
         ([id, shown]) => shown !== (visibility[id] ?? true),
       )

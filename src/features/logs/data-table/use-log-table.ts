@@ -1,15 +1,12 @@
-import { useTable, type SortingState, type Updater } from '@tanstack/react-table'
-import type { CSSProperties } from 'react'
+import { useTable, type SortingState } from '@tanstack/react-table'
+import type { CSSProperties, RefObject } from 'react'
 import { useWidthBand } from '@/lib/use-width-band'
 import { moveColumn, rowHeightFor } from './column-layout'
 import { widthVariable } from './column-resize-handle'
+import { tableBreakpoints, tableLayoutAt } from './table-band'
 import { logTableFeatures, type LogColumn } from './table-features'
-import { useColumnLayout } from './use-column-layout'
+import { resolve, useColumnLayout } from './use-column-layout'
 import { useColumnVisibility } from './use-column-visibility'
-
-/** Below this width the log is a list of cards; below the next, columns take their narrow widths. */
-export const cardsBelow = 640
-export const narrowBelow = 1280
 
 /** How a log lays a record out as a card: grid areas named after its columns. */
 export type CardLayout = { areas: readonly string[]; columns: string; height: number }
@@ -22,27 +19,21 @@ type LogTableOptions<T extends { id: string }> = {
   storageKey: string
   rowHeight: number
   card: CardLayout
+  /** The table's scroll container: its width, not the window's, picks the layout. */
+  scrollRef: RefObject<HTMLElement | null>
 }
 
 const getRowId = (record: { id: string }) => record.id
 
-const resolve = <S>(updater: Updater<S>, previous: S): S =>
-  typeof updater === 'function' ? (updater as (p: S) => S)(previous) : updater
-
 /**
  * The table of a log with the person's column arrangement: which columns show
- * (per window width), their order and widths, the density, and the CSS grid
+ * (per the table's width, which the record's panel narrows), their order and widths, the density, and the CSS grid
  * that lays rows out (columns, or a card on a phone).
  */
 export function useLogTable<T extends { id: string }>(options: LogTableOptions<T>) {
   const { columns, sorting, onSortingChange, storageKey, card } = options
-  const band = useWidthBand([
-    cardsBelow,
-    narrowBelow,
-    ...columns.flatMap((column) => column.meta?.hideBelow ?? []),
-  ])
-  const cards = band < cardsBelow
-  const narrow = band < narrowBelow
+  const band = useWidthBand(tableBreakpoints(columns), options.scrollRef)
+  const { cards, narrow } = tableLayoutAt(columns, band)
   const visibility = useColumnVisibility(storageKey, columns, band)
   const layout = useColumnLayout(
     storageKey,

@@ -84,5 +84,3 @@ export function createImportClient(onProgress: (progress: Progress) => void) {
     },
   }
 }
-
-export type ImportClient = ReturnType<typeof createImportClient>

@@ -5,9 +5,11 @@ import {
   createColumnHelper,
   rowSortingFeature,
   tableFeatures,
+  type CellData,
   type ColumnDef,
+  type RowData,
+  type TableFeatures,
 } from '@tanstack/react-table'
-import type { CellData, RowData, TableFeatures } from '@tanstack/table-core'
 
 /**
  * The table features every log uses, declared once. Sorting is done by the

@@ -16,7 +16,7 @@ describe('log kinds', () => {
     expect(texts.length).toBeGreaterThan(0)
     expect(calls.every((entry) => entry.channel === 'call')).toBe(true)
     expect(texts.every((entry) => entry.channel === 'text')).toBe(true)
-    expect(getStatus('ctm.call.answered')?.channel).toBe('call')
+    expect(getStatus('ctm.call.answered').channel).toBe('call')
   })
 
   it('lists outcome groups that belong to the kind', () => {

@@ -23,7 +23,7 @@ import {
   statusValues,
   vendorValues,
 } from './log-values'
-import { recordId, recordIndex } from './record-ids'
+import { generatedIds, settleUntil } from './record-ids'
 import { recordTimes } from './record-times'
 
 export type CallStore = LogStore & {
@@ -122,12 +122,7 @@ export function buildCallStore({
     rang[i] = plan.vendor === 'messenger' && plan.tries > 0 ? plan.tries - 1 : 255
     return state !== undefined
   }
-  const unsettled: number[] = []
-  for (let i = 0; i < size; i++) {
-    // Calls still to come are written when the clock reaches them.
-    if (end > now && (time[i] as number) >= now) break
-    if (settle(i, now) && end > now) unsettled.push(i)
-  }
+  const unsettled = settleUntil(time, now, end, settle)
 
   const idKey = mixSeed(seed, 0x1d, salt)
   const store: CallStore = {
@@ -161,11 +156,7 @@ export function buildCallStore({
       rang,
     },
     memo: new Map(),
-    idOf: (index) => recordId('calls', idKey, index),
-    indexOf: (id) => {
-      const index = recordIndex('calls', idKey, id)
-      return index !== null && index < size ? index : null
-    },
+    ...generatedIds('calls', idKey, size),
     duration,
     ring,
     talk,

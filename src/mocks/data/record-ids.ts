@@ -24,3 +24,33 @@ export function recordIndex(kind: IdPrefix, key: number, id: string): number | n
   x = (x ^ (x >>> 16)) >>> 0
   return (Math.imul(x, inverse) ^ key) >>> 0
 }
+
+/** How a generated log names its records and finds one by id (an id past its size is not one). */
+export function generatedIds(kind: IdPrefix, key: number, size: number) {
+  return {
+    idOf: (index: number) => recordId(kind, key, index),
+    indexOf: (id: string) => {
+      const index = recordIndex(kind, key, id)
+      return index !== null && index < size ? index : null
+    },
+  }
+}
+
+/**
+ * Writes every record up to `now`; when the log runs on past it (`end`),
+ * records still to come wait for the clock, and those still under way are
+ * listed to write again as it moves.
+ */
+export function settleUntil(
+  time: Float64Array,
+  now: number,
+  end: number,
+  settle: (index: number, at: number) => boolean,
+): number[] {
+  const unsettled: number[] = []
+  for (let i = 0; i < time.length; i++) {
+    if (end > now && (time[i] as number) >= now) break
+    if (settle(i, now) && end > now) unsettled.push(i)
+  }
+  return unsettled
+}

@@ -15,7 +15,7 @@ import {
   textStatuses,
   vendorValues,
 } from './log-values'
-import { recordId, recordIndex } from './record-ids'
+import { generatedIds, settleUntil } from './record-ids'
 import { recordTimes } from './record-times'
 import {
   emptyTextPlan,
@@ -88,12 +88,7 @@ export function buildTextStore(input: TextBuildInput): TextStore {
     segments[i] = bodies.segments[plan.body] ?? 1
     return key !== textStatusAt(plan, start, Number.MAX_SAFE_INTEGER)
   }
-  const unsettled: number[] = []
-  for (let i = 0; i < size; i++) {
-    // Texts still to come are written when the clock reaches them.
-    if (end > now && (time[i] as number) >= now) break
-    if (settle(i, now) && end > now) unsettled.push(i)
-  }
+  const unsettled = settleUntil(time, now, end, settle)
 
   const idKey = mixSeed(seed, 0x1d, 0x5e7)
   const store: TextStore = {
@@ -126,11 +121,7 @@ export function buildTextStore(input: TextBuildInput): TextStore {
       columns: [numberColumn(number)],
     },
     memo: new Map(),
-    idOf: (index) => recordId('texts', idKey, index),
-    indexOf: (id) => {
-      const index = recordIndex('texts', idKey, id)
-      return index !== null && index < size ? index : null
-    },
+    ...generatedIds('texts', idKey, size),
     liveIndices,
     segments,
     record: (index) => textRecord(store, seed, pools, index),

@@ -177,5 +177,9 @@ test.describe('the time zone of a custom range and of the first request', () => 
       page.getByRole('heading', { name: 'Calls', exact: true }).first(),
     ).toBeVisible()
     expect(perLog('calls')).toBe(2)
+    // …and buckets both logs' charts and heat map in the account's zone.
+    expect(new Set(statsRequests.map((url) => url.searchParams.get('tz')))).toEqual(
+      new Set(['America/Chicago']),
+    )
   })
 })

@@ -10,7 +10,7 @@ export const channelOf: Record<LogKind, Channel> = { calls: 'call', texts: 'text
 /** One log's share of a page that shows both (Insights): what its API and log accept. */
 export type ChannelView = {
   kind: LogKind
-  /** The filters this log accepts; the time range and search text carry over whole. */
+  /** The filters this log accepts; the time range, search text and zone carry over whole. */
   search: LogSearch
   /** Filters set only to values of the other channel: nothing in this log can match. */
   excludedBy: ListParam[]
@@ -47,12 +47,14 @@ function belongs(
  */
 export function channelView(search: LogSearch, kind: LogKind): ChannelView {
   const rules = belongs(channelOf[kind])
-  const { range, from, to, q } = search
+  const { range, from, to, q, tz } = search
   const view: LogSearch = {}
   if (range !== undefined) view.range = range
   if (from !== undefined) view.from = from
   if (to !== undefined) view.to = to
   if (q !== undefined && q !== '') view.q = q
+  // The zone is not a filter: each log's buckets and days are read in it.
+  if (tz !== undefined) view.tz = tz
   const excludedBy: ListParam[] = []
   const notApplied: ListParam[] = []
   for (const [param, rule] of Object.entries(rules) as [

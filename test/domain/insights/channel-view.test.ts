@@ -69,6 +69,15 @@ describe('splitting the page filters per log', () => {
       to: '2026-03-02T00:00:00.000Z',
     })
   })
+
+  it('keeps the zone, so each log buckets its days in the zone the page reads times in', () => {
+    for (const kind of ['calls', 'texts'] as const) {
+      expect(channelView({ range: 'today', tz: 'utc' }, kind).search).toEqual({
+        range: 'today',
+        tz: 'utc',
+      })
+    }
+  })
 })
 
 describe('drilling down from a chart', () => {

@@ -1,5 +1,6 @@
 import { TriangleAlert } from 'lucide-react'
 import type { InvalidRecord } from '@/api/log-page-schema'
+import { WarningNotice } from '@/components/warning-notice'
 import { logKindInfo } from '@/domain/log-kind'
 import type { LogKind } from '@/domain/log-query'
 import { clip, pluralize } from '@/lib/format'
@@ -15,12 +16,8 @@ export function InvalidRecordsNotice({ invalid, kind }: InvalidRecordsNoticeProp
   const { noun } = logKindInfo[kind]
   const ids = invalid.slice(0, 5).map((record) => record.id)
   return (
-    <div
-      role="status"
-      className="mx-4 mb-2 flex items-start gap-2 rounded-md border border-line bg-warning-soft px-3 py-2 text-sm text-warning-ink lg:mx-6"
-    >
-      <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-      <p className="min-w-0 break-words">
+    <WarningNotice icon={TriangleAlert}>
+      <p>
         {pluralize(invalid.length, noun.one, noun.many)} could not be read and{' '}
         {invalid.length === 1 ? 'is' : 'are'} not shown (
         {ids.map((id, i) => (
@@ -31,6 +28,6 @@ export function InvalidRecordsNotice({ invalid, kind }: InvalidRecordsNoticeProp
         ))}
         {invalid.length > ids.length ? ', …' : ''}): {invalid[0]?.message}
       </p>
-    </div>
+    </WarningNotice>
   )
 }

@@ -1,6 +1,6 @@
-import { X } from 'lucide-react'
 import { Dialog } from 'radix-ui'
 import { useRef } from 'react'
+import { DialogCloseButton } from '@/components/dialog-close-button'
 
 export type Shortcut = { keys: readonly string[]; what: string }
 
@@ -50,12 +50,7 @@ export function ShortcutsDialog({
             <Dialog.Title className="text-base font-semibold">
               Keyboard shortcuts
             </Dialog.Title>
-            <Dialog.Close
-              aria-label="Close"
-              className="-mt-1 -mr-1 rounded-md p-1.5 text-muted hover:bg-surface-2 hover:text-ink"
-            >
-              <X aria-hidden className="size-5" />
-            </Dialog.Close>
+            <DialogCloseButton label="Close" className="-mt-1 -mr-1" />
           </div>
           <Dialog.Description className="mt-1 text-sm text-muted">
             They work anywhere in {where} except while typing in a field.

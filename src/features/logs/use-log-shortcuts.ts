@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
+import { usePaintedAfter } from '@/lib/use-painted-after'
 import type { LogShortcutsOptions } from './log-shortcuts'
 
 const shortcuts = deferredModule(() => import('./shortcuts-kit'))
@@ -15,20 +16,7 @@ export function useLogShortcuts(options: LogShortcutsOptions) {
   useLayoutEffect(() => {
     latest.current = options
   })
-  const hasRows = options.records.length > 0
-  // The frame after the rows render, then a task: the rows are on screen.
-  const [painted, setPainted] = useState(false)
-  useEffect(() => {
-    if (!hasRows || painted) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true))
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [hasRows, painted])
+  const painted = usePaintedAfter(options.records.length > 0)
   const kit = useDeferredModule(shortcuts, painted)
   const listen = kit?.listenForShortcuts
   useEffect(() => listen?.(() => latest.current), [listen])

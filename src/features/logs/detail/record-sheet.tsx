@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Copy, SearchX, TriangleAlert, X } from 'lucide-react'
+import { Copy, SearchX, TriangleAlert } from 'lucide-react'
 import { Dialog } from 'radix-ui'
 import {
   useLayoutEffect,
@@ -23,6 +23,7 @@ import { CallDetail } from './call-detail'
 import { useRecordStepper } from '../use-record-stepper'
 import { RecordStepper, type RecordStepperProps } from './record-stepper'
 import { TextDetail } from './text-detail'
+import { DialogCloseButton } from '@/components/dialog-close-button'
 
 type AnyRecord = Call | Text
 
@@ -133,12 +134,7 @@ function SheetBody({
         </div>
         <div className="-mr-1 flex shrink-0 items-center gap-0.5">
           <RecordStepper {...stepper} noun={noun} />
-          <Dialog.Close
-            aria-label="Close details"
-            className="rounded-md p-1.5 text-muted hover:bg-surface-2 hover:text-ink"
-          >
-            <X aria-hidden className="size-5" />
-          </Dialog.Close>
+          <DialogCloseButton label="Close details" />
         </div>
       </header>
       <div className="min-h-0 flex-1 overflow-y-auto px-5 pb-8 pt-4">

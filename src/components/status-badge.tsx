@@ -12,7 +12,7 @@ type StatusBadgeProps = {
   size?: 'sm' | 'md'
   /** -1 keeps the badge out of the tab order (rows other than the table's active row). */
   tabIndex?: 0 | -1
-  /** Let a long label wrap onto a second line instead of cutting it short. */
+  /** Let a long label wrap onto a second line (no further) instead of cutting it at one. */
   wrap?: boolean
 }
 
@@ -29,9 +29,11 @@ const sizes = {
 
 const layouts = {
   line: { button: 'rounded-full whitespace-nowrap', label: 'truncate' },
+  // Two lines at most, so a row keeps its height; the whole label is still
+  // in the text (read out, found by search) and heads the tooltip.
   wrapped: {
     button: 'rounded-[10px] py-[3px] text-left whitespace-normal',
-    label: 'break-words',
+    label: 'line-clamp-2 break-words',
   },
 } as const
 

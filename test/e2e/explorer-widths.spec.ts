@@ -222,3 +222,45 @@ for (const width of [1440, 390]) {
     await screenshot(page, `insights-${width}`)
   })
 }
+
+for (const width of [768, 1440]) {
+  test(`at ${width} px the longest status label stays inside its row, the vendor under it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 })
+    const table = await openLog(
+      page,
+      '/calls?status=callr.call.error-unallocated-number',
+      'Activity Log',
+    )
+    const cell = table.locator('[role=row][data-index="0"] [data-cell="status"]')
+    await expect(
+      cell.getByRole('button', { name: /Error · Unallocated number/ }),
+    ).toBeVisible()
+    const fit = await cell.evaluate((el) => ({
+      content: el.scrollHeight,
+      row: el.closest('[role=row]')?.getBoundingClientRect().height ?? 0,
+    }))
+    expect(fit.content).toBeLessThanOrEqual(fit.row)
+    await expect(cell.getByText('CALLR', { exact: true })).toBeInViewport()
+  })
+}
+
+test('Insights at 390 px sets its KPI cards two by two, each figure whole', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 900 })
+  await page.goto('/insights')
+  const calls = page.getByRole('region', { name: 'Calls KPIs' })
+  // Every figure in: no card still loading.
+  await expect(calls.locator('p.text-2xl')).toHaveCount(4, { timeout: 30_000 })
+  const boxes = await calls.locator(':scope > div > *').evaluateAll((cards) =>
+    cards.map((card) => ({
+      top: Math.round(card.getBoundingClientRect().top),
+      overflow: card.scrollWidth - card.clientWidth,
+    })),
+  )
+  expect(boxes).toHaveLength(4)
+  expect(new Set(boxes.map((box) => box.top)).size).toBe(2)
+  for (const box of boxes) expect(box.overflow).toBeLessThanOrEqual(0)
+})

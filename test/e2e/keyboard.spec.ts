@@ -109,7 +109,8 @@ test('Insights answers / and ? as the logs do, listing only its own keys', async
   await withMock(page, { ...demoData, panel: false })
   await page.goto('/insights')
   const bar = page.getByRole('search', { name: 'Filter the Insights' })
-  await expect(bar.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible({
+  // Beside Refresh in the page's header, as on the logs.
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible({
     timeout: 30_000,
   })
   await page.keyboard.press('/')

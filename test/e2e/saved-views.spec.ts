@@ -214,7 +214,7 @@ test('Insights keeps views of its own: saved, reopened and opened by default', a
   await withMock(page, demoData)
   await page.goto('/insights?range=7d&direction=inbound')
   const bar = page.getByRole('search', { name: 'Filter the Insights' })
-  await expect(bar.getByRole('button', { name: 'Views' })).toBeVisible({
+  await expect(page.getByRole('button', { name: 'Views' })).toBeVisible({
     timeout: 30_000,
   })
   await saveAs(page, 'Inbound week')

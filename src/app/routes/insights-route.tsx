@@ -97,6 +97,7 @@ function Insights() {
       now={now}
       stats={stats}
       onOpenLog={onOpenLog}
+      headerActions={actions}
       filterBar={
         <>
           <FilterBar
@@ -106,7 +107,6 @@ function Insights() {
             counts={counts}
             onSearchChange={onSearchChange}
             onClearFilters={onClearFilters}
-            actions={actions}
           />
           <DroppedParamsNotice dropped={dropped} onDismiss={dismiss} />
         </>

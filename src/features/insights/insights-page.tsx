@@ -18,6 +18,8 @@ type InsightsPageProps = {
   stats: InsightsStats
   /** The filter bar, composed in by the app. */
   filterBar?: ReactNode
+  /** More of the page's own actions, beside Refresh (saved views, the keys' list). */
+  headerActions?: ReactNode
   /** Opens a log with a view a chart built: its filters and the page's time range. */
   onOpenLog: (kind: LogKind, search: LogSearch) => void
 }
@@ -32,6 +34,7 @@ export function InsightsPage({
   now,
   stats,
   filterBar,
+  headerActions,
   onOpenLog,
 }: InsightsPageProps) {
   const span = stats.window.to - stats.window.from
@@ -46,7 +49,12 @@ export function InsightsPage({
         <PageHeader
           title="Insights"
           description={`${describeRange(search, now)}: where calls and texts ended up, compared with ${versus}.`}
-          actions={<InsightsRefreshButton search={search} />}
+          actions={
+            <>
+              {headerActions}
+              <InsightsRefreshButton search={search} />
+            </>
+          }
         />
         {filterBar}
         <div className="flex flex-col gap-8 px-4 lg:px-6">

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { kpiChange } from './kpi-change'
 import { KpiCard } from './kpi-card'
@@ -27,9 +28,10 @@ export function KpiRow<S>({
       <h2 className="text-xs font-semibold tracking-wide text-faint uppercase">
         {title}
       </h2>
+      {/* One row where there is room; two by two on a phone. */}
       <div
-        className="grid gap-3"
-        style={{ gridTemplateColumns: `repeat(${specs.length}, minmax(0, 1fr))` }}
+        className="grid grid-cols-2 gap-3 sm:grid-cols-(--kpis)"
+        style={{ '--kpis': `repeat(${specs.length}, minmax(0, 1fr))` } as CSSProperties}
       >
         {specs.map((spec) => {
           const now = current.data ? spec.read(current.data) : undefined

@@ -13,7 +13,7 @@ export function StatusCell({ status, vendor }: { status: StatusEntry; vendor: st
   const tabIndex = useRowTabIndex()
   return (
     <div data-cell="status" className="flex min-w-0 flex-col items-start gap-0.5">
-      {/* Never cut short: a long label ("Absent · Voicemail detected") wraps. */}
+      {/* A long label ("Absent · Voicemail detected") wraps onto a second line. */}
       <StatusBadge
         status={status}
         wrap

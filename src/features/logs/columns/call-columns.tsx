@@ -91,7 +91,7 @@ export const callColumns = column.columns([
     header: 'Duration',
     sortDescFirst: true,
     meta: {
-      width: '84px',
+      width: '100px',
       label: 'Duration',
       align: 'end',
       csv: [

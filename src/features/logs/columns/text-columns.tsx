@@ -57,7 +57,7 @@ export const textColumns = column.columns([
     header: 'Segments',
     sortDescFirst: true,
     meta: {
-      width: '84px',
+      width: '100px',
       label: 'Segments',
       hideBelow: 1400,
       align: 'end',

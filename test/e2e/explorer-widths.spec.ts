@@ -1,21 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator } from '@playwright/test'
 import { demoData, withMock } from './support/mock'
+import { logs, openLog, settleLog } from './support/logs'
 import { screenshot } from './support/screenshot'
-
-const logs = [
-  { path: '/calls', label: 'Activity Log', record: /^Call (to|from) / },
-  { path: '/texts', label: 'Text Log', record: /^Text (to|from) / },
-] as const
-
-async function openLog(page: Page, path: string, label: string) {
-  await page.goto(path)
-  const table = page.getByRole('table', { name: label })
-  // A cold mock builds its data set first: on a loaded machine that can take a while.
-  await expect(table.locator('[role=row][data-index="0"]')).toBeVisible({
-    timeout: 30_000,
-  })
-  return table
-}
 
 /** Status and Metrics, header and first row, lie inside the table's visible area, which does not scroll sideways. */
 async function expectStatusAndMetricsInView(table: Locator) {
@@ -171,20 +157,6 @@ test("the Campaign column shows the campaign's status, and hovering it tells wha
   await expect(tooltip).toContainText(campaignMeanings[label] ?? /^$/)
 })
 
-/** The log as a person sees it settled: rows, the histogram drawn, numbers grouped. */
-async function settle(page: Page, table: Locator) {
-  await expect(page.getByText('updating…')).toHaveCount(0)
-  await expect(page.locator('[data-histogram] svg path').first()).toBeAttached({
-    timeout: 30_000,
-  })
-  await expect(
-    table
-      .locator('[role=row][data-index="0"]')
-      .getByText(/^\+\d+ \d/)
-      .first(),
-  ).toBeVisible()
-}
-
 for (const width of [1440, 1024, 768, 390]) {
   test(`screenshots of both logs at ${width} px, with a record open beside them`, async ({
     page,
@@ -193,7 +165,7 @@ for (const width of [1440, 1024, 768, 390]) {
     await page.setViewportSize({ width, height: 900 })
     for (const { path, label, record } of logs) {
       const table = await openLog(page, path, label)
-      await settle(page, table)
+      await settleLog(page, table)
       const name = path.slice(1)
       await screenshot(page, `${name}-${width}`)
       if (width < 768) continue

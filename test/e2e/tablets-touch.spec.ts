@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { axeViolations } from './support/axe'
-import { logs, openLog } from './support/logs'
+import { logs, openLog, settleLog } from './support/logs'
 import { demoData, withMock } from './support/mock'
 import { screenshot } from './support/screenshot'
 
@@ -112,17 +112,7 @@ for (const width of [1440, 1024, 768, 390]) {
     await page.setViewportSize({ width, height: 900 })
     for (const { path, label, name } of logs) {
       const table = await openLog(page, path, label)
-      await expect(page.getByText('updating…')).toHaveCount(0)
-      // As a person sees it settled: the histogram drawn, numbers grouped.
-      await expect(page.locator('[data-histogram] svg path').first()).toBeAttached({
-        timeout: 30_000,
-      })
-      await expect(
-        table
-          .locator('[role=row][data-index="0"]')
-          .getByText(/^\+\d+ \d/)
-          .first(),
-      ).toBeVisible()
+      await settleLog(page, table)
       await screenshot(page, `${name}-${width}`)
     }
   })

@@ -1,11 +1,9 @@
 import { z } from 'zod/mini'
-import type { StatusEntry } from '@/domain/catalog/catalog'
 import {
   instantSchema,
   namedRefSchema,
-  recordBase,
+  recordSchema,
   recordWireShape,
-  type LogRecordBase,
 } from './record-schema'
 import { resolveStatus, wireStatusSchema } from './wire-status'
 
@@ -37,27 +35,11 @@ export const callWireSchema = z.object({
 
 export type CallWire = z.input<typeof callWireSchema>
 
-export type Call = LogRecordBase & {
-  startedAt: string
-  duration: number
-  ringTime: number
-  talkTime: number
-  trackingNumber: string | null
-  receivingNumber: string | null
-  source: { id: string; name: string } | null
-  agent: { id: string; name: string } | null
-  campaign: string | null
-  campaignId: string | null
-  /** The whole campaign's status, from the catalog's campaign channel. */
-  campaignStatus: StatusEntry | null
-  hasRecording: boolean
-  result: StatusEntry | null
-}
-
-export const callSchema = z.pipe(
+export const callSchema = recordSchema(
   callWireSchema,
-  z.transform((wire): Call => ({
-    ...recordBase(wire, 'call', wire.started_at),
+  'call',
+  (wire) => wire.started_at,
+  (wire) => ({
     startedAt: wire.started_at,
     duration: wire.duration,
     ringTime: wire.ring_time,
@@ -68,10 +50,13 @@ export const callSchema = z.pipe(
     agent: wire.agent,
     campaign: wire.campaign,
     campaignId: wire.campaign_id ?? null,
+    /** The whole campaign's status, from the catalog's campaign channel. */
     campaignStatus: wire.campaign_status
       ? resolveStatus(wire.vendor, 'campaign', wire.campaign_status)
       : null,
     hasRecording: wire.has_recording,
     result: wire.result ? resolveStatus(wire.vendor, 'call', wire.result) : null,
-  })),
+  }),
 )
+
+export type Call = z.output<typeof callSchema>

@@ -8,8 +8,6 @@ import {
   wireStatusSchema,
   wireTrailStepSchema,
   type TrailStep,
-  type WireStatus,
-  type WireTrailStep,
 } from './wire-status'
 
 export const directionSchema = z.catch(
@@ -53,21 +51,10 @@ export type LogRecordBase = {
   trail: TrailStep[]
 }
 
-type RecordWire = {
-  id: string
-  vendor: string
-  direction: LogRecordBase['direction']
-  contact: LogRecordBase['contact']
-  status: WireStatus
-  trail: WireTrailStep[]
-}
+type RecordWire = z.output<z.ZodMiniObject<typeof recordWireShape>>
 
 /** The shared part of a record's transform: statuses resolved against `channel`'s catalog. */
-export function recordBase(
-  wire: RecordWire,
-  channel: Channel,
-  at: string,
-): LogRecordBase {
+function recordBase(wire: RecordWire, channel: Channel, at: string): LogRecordBase {
   return {
     id: wire.id,
     vendor: wire.vendor,
@@ -78,4 +65,20 @@ export function recordBase(
     statusCode: wire.status.code,
     trail: resolveTrail(wire.vendor, channel, wire.trail),
   }
+}
+
+/**
+ * A kind's record schema: its wire schema read into the fields every record
+ * shares (timed by `at`) plus the fields `own` reads.
+ */
+export function recordSchema<W extends RecordWire, R extends object>(
+  wireSchema: z.ZodMiniType<W>,
+  channel: Channel,
+  at: (wire: W) => string,
+  own: (wire: W) => R,
+) {
+  return z.pipe(
+    wireSchema,
+    z.transform((wire: W) => ({ ...recordBase(wire, channel, at(wire)), ...own(wire) })),
+  )
 }

@@ -1,10 +1,5 @@
 import { z } from 'zod/mini'
-import {
-  instantSchema,
-  recordBase,
-  recordWireShape,
-  type LogRecordBase,
-} from './record-schema'
+import { instantSchema, recordSchema, recordWireShape } from './record-schema'
 
 /** A text message as `GET /api/v1/texts` sends it. */
 export const textWireSchema = z.object({
@@ -18,23 +13,18 @@ export const textWireSchema = z.object({
 
 export type TextWire = z.input<typeof textWireSchema>
 
-/** `contact` is the sender of an inbound text, the recipient of an outbound one. */
-export type Text = LogRecordBase & {
-  createdAt: string
-  from: string
-  to: string
-  body: string
-  segments: number
-}
-
-export const textSchema = z.pipe(
+export const textSchema = recordSchema(
   textWireSchema,
-  z.transform((wire): Text => ({
-    ...recordBase(wire, 'text', wire.created_at),
+  'text',
+  (wire) => wire.created_at,
+  (wire) => ({
     createdAt: wire.created_at,
     from: wire.from,
     to: wire.to,
     body: wire.body,
     segments: wire.segments,
-  })),
+  }),
 )
+
+/** `contact` is the sender of an inbound text, the recipient of an outbound one. */
+export type Text = z.output<typeof textSchema>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod/mini'
 import { callSchema } from '@/api/call-schema'
 import { toLogPage } from '@/api/log-page-schema'
+import { instantSchema, recordSchema, recordWireShape } from '@/api/record-schema'
 import { textSchema } from '@/api/text-schema'
 import { callWire, textWire } from '../support/fixtures'
 
@@ -44,3 +46,29 @@ describe.each(kinds)(
     })
   },
 )
+
+describe('recordSchema', () => {
+  // A third kind (a campaign's record, say) is its wire fields and what it reads of them.
+  const noteSchema = recordSchema(
+    z.object({ ...recordWireShape, noted_at: instantSchema, note: z.string() }),
+    'call',
+    (wire) => wire.noted_at,
+    (wire) => ({ note: wire.note.trim() }),
+  )
+  const { started_at: at, ...shared } = callWire(3)
+
+  it('reads the shared fields, timed by the field it is given, beside its own', () => {
+    const record = noteSchema.parse({ ...shared, noted_at: at, note: ' hello ' })
+    expect(record).toMatchObject({
+      id: shared.id,
+      time: Date.parse(at),
+      statusCode: shared.status.code,
+      note: 'hello',
+    })
+    expect(record.status.known).toBe(true)
+  })
+
+  it('refuses a record whose own field is missing', () => {
+    expect(noteSchema.safeParse({ ...shared, noted_at: at }).success).toBe(false)
+  })
+})

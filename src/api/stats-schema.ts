@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { facetBucketSchema, type FacetBucket } from './log-page-schema'
+import { facetBucketSchema } from './log-page-schema'
 
 const count = z.int().check(z.nonnegative())
 const instant = z.iso.datetime({ offset: true })
@@ -23,6 +23,7 @@ const rangeSchema = z.object({
 const seriesSchema = z.object({
   /** The outcome groups in the data, in the catalog's order: the chart's stacks. */
   keys: z.array(z.string()),
+  /** A chart reads a stack with `dataKey="counts.connected"`. */
   points: z.array(
     z.object({ start: instant, end: instant, total: count, counts: countsByOutcome }),
   ),
@@ -105,63 +106,9 @@ export const textStatsWireSchema = z.object({
 export type CallStatsWire = z.infer<typeof callStatsWireSchema>
 export type TextStatsWire = z.infer<typeof textStatsWireSchema>
 
-/** A bucket of the time series; `time` (epoch ms of start) suits a chart's x axis. */
-export type SeriesPoint = {
-  start: string
-  end: string
-  time: number
-  total: number
-  /** Read a stack with `dataKey="counts.connected"` or `(p) => p.counts[key]`. */
-  counts: Record<string, number>
-}
-
-type Common = {
-  range: z.infer<typeof rangeSchema>
-  byStatus: FacetBucket[]
-  byOutcome: FacetBucket[]
-  series: { keys: string[]; points: SeriesPoint[] }
-  byVendor: { value: string; total: number; counts: Record<string, number> }[]
-}
-
 export type GroupRow = z.infer<typeof groupRowSchema>
-export type HeatCell<K extends string> = {
-  weekday: number
-  hour: number
-  total: number
-} & Record<K, number>
 
-export type CallStats = Common & {
-  kpis: {
-    total: number
-    final: number
-    inFlight: number
-    connected: number
-    answerRate: number | null
-    avgRingTime: number | null
-    avgTalkTime: number | null
-  }
-  byAgent: GroupRow[]
-  bySource: GroupRow[]
-  byCampaign: GroupRow[]
-  heatmap: HeatCell<'final' | 'answered'>[]
-}
-
-export type TextStats = Common & {
-  kpis: {
-    total: number
-    inFlight: number
-    received: number
-    outboundFinal: number
-    awaitingReceipt: number
-    delivered: number
-    deliveryRate: number | null
-    failed: number
-    failureRate: number | null
-  }
-  heatmap: HeatCell<'delivered'>[]
-}
-
-const common = (wire: CallStatsWire | TextStatsWire): Common => ({
+const common = (wire: CallStatsWire | TextStatsWire) => ({
   range: wire.range,
   byStatus: wire.by_status,
   byOutcome: wire.by_outcome,
@@ -177,7 +124,7 @@ const common = (wire: CallStatsWire | TextStatsWire): Common => ({
 
 export const callStatsSchema = z.pipe(
   callStatsWireSchema,
-  z.transform((wire): CallStats => ({
+  z.transform((wire) => ({
     ...common(wire),
     kpis: {
       total: wire.kpis.total,
@@ -197,7 +144,7 @@ export const callStatsSchema = z.pipe(
 
 export const textStatsSchema = z.pipe(
   textStatsWireSchema,
-  z.transform((wire): TextStats => ({
+  z.transform((wire) => ({
     ...common(wire),
     kpis: {
       total: wire.kpis.total,
@@ -213,3 +160,9 @@ export const textStatsSchema = z.pipe(
     heatmap: wire.heatmap,
   })),
 )
+
+export type CallStats = z.output<typeof callStatsSchema>
+export type TextStats = z.output<typeof textStatsSchema>
+
+/** A bucket of the time series; `time` (epoch ms of start) suits a chart's x axis. */
+export type SeriesPoint = CallStats['series']['points'][number]

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { isApiError } from '@/api/problem'
 import { fetchStats, statsParams, statsPath, statsQueryOptions } from '@/api/stats'
+import type { CallStats, SeriesPoint, TextStats } from '@/api/stats-schema'
 import { emptyFilters } from '@/domain/log-query'
 import { server } from '@/mocks/node'
 import { serveMockBackend } from '../support/mock-server'
@@ -45,6 +46,19 @@ describe('fetchStats', () => {
     expect(second?.time).toBe(first ? first.time + 86_400_000 : NaN)
     expect(stats.byAgent.some((row) => row.label === 'Ana Ruiz')).toBe(true)
     expect(stats.heatmap).toHaveLength(168)
+  })
+
+  it('types what it parses from the schemas themselves (checked by the typecheck)', () => {
+    expectTypeOf<SeriesPoint>().toEqualTypeOf<{
+      start: string
+      end: string
+      total: number
+      counts: Record<string, number>
+      time: number
+    }>()
+    expectTypeOf<CallStats['kpis']['avgTalkTime']>().toEqualTypeOf<number | null>()
+    expectTypeOf<TextStats['kpis']['awaitingReceipt']>().toEqualTypeOf<number>()
+    expectTypeOf<CallStats['byCampaign']>().not.toBeNullable()
   })
 
   it('parses the text stats', async () => {

@@ -29,11 +29,6 @@ export function statsParams(kind: LogKind, query: StatsQuery): URLSearchParams {
   return params
 }
 
-/** The browser's time zone, so charts bucket days the way the user lives them. */
-export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
-}
-
 const schemas = { calls: callStatsSchema, texts: textStatsSchema } as const
 
 export function fetchStats<K extends LogKind>(

@@ -1,8 +1,9 @@
-import { localTimeZone, type StatsQuery } from '@/api/stats'
+import type { StatsQuery } from '@/api/stats'
 import type { LogSearch } from '@/domain/log-search'
 import { viewFilters } from '@/domain/log-view'
 import { intervalFor, viewWindow, type TimeWindow } from '@/domain/time-range'
 import { windowZone } from '@/domain/time-zone'
+import { browserZone } from '@/lib/display-zone'
 
 /**
  * The stats query for a view: its filters, buckets sized to its range, the
@@ -26,6 +27,6 @@ export function statsQuery(
         }
       : filters,
     interval: intervalFor(range),
-    tz: windowZone(search.tz) ?? localTimeZone(),
+    tz: windowZone(search.tz) ?? browserZone(),
   }
 }

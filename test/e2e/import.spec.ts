@@ -150,6 +150,8 @@ test.describe('importing your own logs', () => {
     test.setTimeout(120_000)
     await page.goto('/texts')
     const dialog = await pickFile(page, fixtureFile('generic-texts.csv'))
+    // The rows' kind, guessed from the header, under the log's own name.
+    await expect(dialog.getByRole('radio', { name: 'Texts' })).toBeChecked()
     await expect(dialog.getByText('Still needed: Time.')).toBeVisible()
     await dialog.getByLabel('Time', { exact: true }).selectOption('When')
     await dialog.getByRole('button', { name: 'Read the file' }).click()

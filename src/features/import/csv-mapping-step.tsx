@@ -1,5 +1,7 @@
 import { useId, useState } from 'react'
 import { Button } from '@/components/button'
+import { logKindInfo } from '@/domain/log-kind'
+import { logKinds } from '@/domain/log-query'
 import { isVendor, vendorInfo, vendors, type Vendor } from '@/domain/vendors'
 import {
   csvFieldLabels,
@@ -54,7 +56,7 @@ export function CsvMappingStep(props: CsvMappingStepProps) {
       </p>
       <fieldset className="mt-3 flex gap-4 text-sm">
         <legend className="sr-only">The rows are</legend>
-        {(['calls', 'texts'] as const).map((value) => (
+        {logKinds.map((value) => (
           <label key={value} className="flex items-center gap-1.5">
             <input
               type="radio"
@@ -62,7 +64,7 @@ export function CsvMappingStep(props: CsvMappingStepProps) {
               checked={kind === value}
               onChange={() => setKind(value)}
             />
-            {value === 'calls' ? 'Calls' : 'Text messages'}
+            {logKindInfo[value].title}
           </label>
         ))}
       </fieldset>

@@ -1,5 +1,6 @@
 import type { CallWire } from '@/api/call-schema'
 import type { TextWire } from '@/api/text-schema'
+import type { LogKind } from '@/domain/log-query'
 import type { Vendor } from '@/domain/vendors'
 import type { CsvMapping } from './csv-mapping'
 
@@ -8,8 +9,7 @@ export const importFormats = ['twilio-jsonl', 'twilio-rest', 'csv'] as const
 export type ImportFormat = (typeof importFormats)[number]
 
 /** Which log the records go to. */
-export const importKinds = ['calls', 'texts'] as const
-export type ImportKind = (typeof importKinds)[number]
+export type ImportKind = LogKind
 
 export const importFormatLabels: Record<ImportFormat, string> = {
   'twilio-jsonl': 'Twilio BulkExport day file (JSON Lines)',

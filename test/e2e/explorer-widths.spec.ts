@@ -105,6 +105,24 @@ test('at 1024 px, with a record open beside the Text Log, its records are cards 
   await expect(table).toHaveAttribute('data-layout', 'columns')
 })
 
+for (const { path, label } of logs) {
+  test(`at 390 px the ${label}'s cards set the status at the card's right edge`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 900 })
+    const table = await openLog(page, path, label)
+    await expect(table).toHaveAttribute('data-layout', 'cards')
+    const card = table.locator('[role=row][data-index="0"]')
+    const status = card.locator('[data-cell="status"]').locator('xpath=..')
+    const [row, cell] = await Promise.all([card.boundingBox(), status.boundingBox()])
+    const rowRight = (row?.x ?? 0) + (row?.width ?? 0)
+    const cellRight = (cell?.x ?? 0) + (cell?.width ?? 0)
+    // Within the card's padding of its right edge, and no wider than what it shows.
+    expect(rowRight - cellRight).toBeLessThanOrEqual(8)
+    expect(cell?.width ?? 0).toBeLessThan((row?.width ?? 0) / 2)
+  })
+}
+
 test("beside the panel the Text Log's contact shows its number under the name, where From and To gave way", async ({
   page,
 }) => {

@@ -110,7 +110,7 @@ export function statusColumn<T extends LogRecordBase>(width: Width) {
   return logColumnHelper<T>().accessor((record) => record.status.label, {
     id: 'status',
     header: 'Status',
-    meta: { ...width, label: 'Status', csv: statusCsv },
+    meta: { ...width, label: 'Status', cardAlign: 'end', csv: statusCsv },
     cell: ({ row }) => (
       <StatusCell status={row.original.status} vendor={row.original.vendor} />
     ),

@@ -48,7 +48,14 @@ function DataTableRowInner<T extends RowData>({
             role="cell"
             key={cell.column.id}
             className={`flex min-w-0 items-center px-2.5 ${cell.column.columnDef.meta?.align === 'end' ? 'justify-end text-right' : ''}`}
-            style={card ? { gridArea: cell.column.id } : undefined}
+            style={
+              card
+                ? {
+                    gridArea: cell.column.id,
+                    justifySelf: cell.column.columnDef.meta?.cardAlign,
+                  }
+                : undefined
+            }
           >
             <FlexRender cell={cell} />
           </div>

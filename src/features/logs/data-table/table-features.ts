@@ -44,6 +44,8 @@ declare module '@tanstack/table-core' {
     /** Its name in the column menu and for screen readers when the header is an icon. */
     label: string
     align?: 'end'
+    /** Where it sits in its track when the record is a card; the status goes to the card's edge. */
+    cardAlign?: 'end'
     /** Hidden by default on screens narrower than this (px); the user can still show it. */
     hideBelow?: number
     /** What the column writes to a CSV export: one or more named cells. */

@@ -35,6 +35,19 @@ describe('outcome styles', () => {
     }
   })
 
+  // Delivered (a text) and Finished (a campaign) mean what Connected means for a call.
+  it.each([
+    ['delivered', 'connected'],
+    ['finished', 'connected'],
+    ['in-flight', 'in-progress'],
+  ])('colours %s as %s, once, in every role', (group, same) => {
+    for (const token of ['', '-soft', '-ink']) {
+      expect(styles).toContain(
+        `--outcome-${group}${token}: var(--outcome-${same}${token});`,
+      )
+    }
+  })
+
   it('styles flags and result codes, which have no outcome, neutrally', () => {
     expect(outcomeStyle(null)).toBe(neutralStyle)
     expect(outcomeStyle('failed')).toBe(outcomeStyles.failed)

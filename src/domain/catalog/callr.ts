@@ -1,8 +1,8 @@
 import type { OutcomeGroup } from '../outcomes'
 import {
+  codedEntriesOf,
   entriesOf,
   sentenceCase,
-  slugOf,
   type EntryDetails,
   type EntrySpec,
 } from './entry'
@@ -10,21 +10,22 @@ import {
 const callrCall = entriesOf('callr', 'call')
 
 /**
- * A call status, from its two levels: its key, its code (`ABSENT/NO_ANSWER`)
- * and its label (`Absent · No answer`) all say the same two words.
+ * A call status: its key, code (`ABSENT/NO_ANSWER`) and label
+ * (`Absent · No answer`) all say its two levels.
  */
+const statusOf = codedEntriesOf('callr', 'call', (code) =>
+  code.split('/').map(sentenceCase).join(' · '),
+)
 const callrStatus = <const S extends string, const Sub extends string>(
   status: S,
   subStatus: Sub,
   outcome: OutcomeGroup,
   details?: Pick<EntryDetails, 'aliases'>,
 ) =>
-  callrCall(
-    slugOf(`${status}/${subStatus}`),
-    `${sentenceCase(status)} · ${sentenceCase(subStatus)}`,
-    outcome,
-    { code: `${status}/${subStatus}`, levels: { status, subStatus }, ...details },
-  )
+  statusOf(`${status}/${subStatus}`, outcome, {
+    levels: { status, subStatus },
+    ...details,
+  })
 
 /*
  * CALLR voice campaign calls. A call has exactly one status (ANSWERED, ABSENT
@@ -77,13 +78,17 @@ const reachedThePhone = callrStatuses
   .filter((entry) => entry.outcome === 'connected' || entry.outcome === 'machine')
   .map((entry) => entry.key)
 
-/** A result code: it describes a call that reached the phone, it is not its outcome. */
+/**
+ * A result code (`HANGUP`, labelled `Result: Hangup`) describes a call that
+ * reached the phone; it is not its outcome.
+ */
+const resultOf = codedEntriesOf(
+  'callr',
+  'call',
+  (code) => `Result: ${sentenceCase(code)}`,
+)
 const callrResult = <const R extends string>(code: R) =>
-  callrCall(slugOf(code), `Result: ${sentenceCase(code)}`, null, {
-    code,
-    kind: 'result',
-    appliesTo: reachedThePhone,
-  })
+  resultOf(code, null, { kind: 'result', appliesTo: reachedThePhone })
 
 export const callrEntries = [
   ...callrStatuses,

@@ -72,6 +72,7 @@ type Hyphenate<
 /** A vendor's code as the last part of a key: `ABSENT/NO_ANSWER` → `absent-no-answer`. */
 export type SlugOf<T extends string> = Lowercase<Hyphenate<Hyphenate<T, '/'>, '_'>>
 
+// The cast says in types what the replace does; entry.test.ts holds both to it.
 export const slugOf = <const T extends string>(code: T) =>
   code.toLowerCase().replace(/[/_]/g, '-') as SlugOf<T>
 
@@ -111,4 +112,28 @@ export function entriesOf<const V extends Vendor, const C extends Channel>(
       ...shared?.(label),
       ...details,
     }) as Entry<V, C, S> & D
+}
+
+/**
+ * The entries of a vendor that sends machine codes (`partially_delivered`,
+ * `ABSENT/NO_ANSWER`): `entry(code, outcome)` is keyed by its code, hyphenated,
+ * and labelled with the code in words (`labelOf`) unless `details` says otherwise.
+ */
+export function codedEntriesOf<const V extends Vendor, const C extends Channel>(
+  vendor: V,
+  channel: C,
+  labelOf: (code: string) => string = sentenceCase,
+) {
+  const entry = entriesOf(vendor, channel)
+  return <
+    const Code extends string,
+    const D extends EntryDetails = { appliesTo?: never },
+  >(
+    code: Code,
+    outcome: OutcomeGroup | null,
+    details?: D,
+  ): Entry<V, C, SlugOf<Code>> & NoInfer<D> =>
+    // Object.assign, not a spread: a spread of optional details would widen their
+    // type to EntryDetails and lose appliesTo's literal keys.
+    entry(slugOf(code), labelOf(code), outcome, Object.assign({ code }, details))
 }

@@ -1,28 +1,9 @@
-import type { OutcomeGroup } from '../outcomes'
-import type { Channel } from '../vendors'
-import {
-  entriesOf,
-  sentenceCase,
-  slugOf,
-  type EntryDetails,
-  type EntrySpec,
-} from './entry'
+import { codedEntriesOf, type EntrySpec } from './entry'
 
-/**
- * Twilio sends its statuses as lowercase codes (`partially_delivered`): the
- * key is the code, hyphenated, and the label is the code in words.
- */
-function twilioEntries<const C extends Channel>(channel: C) {
-  const entry = entriesOf('twilio', channel)
-  return <const Code extends string>(
-    code: Code,
-    outcome: OutcomeGroup,
-    details?: Pick<EntryDetails, 'aliases' | 'phase'>,
-  ) => entry(slugOf(code), sentenceCase(code), outcome, { code, ...details })
-}
-
-const twilioCall = twilioEntries('call')
-const twilioText = twilioEntries('text')
+// Twilio's codes are lowercase words (`partially_delivered`): each key and
+// label is made from its code.
+const twilioCall = codedEntriesOf('twilio', 'call')
+const twilioText = codedEntriesOf('twilio', 'text')
 
 /*
  * Twilio Programmable Voice: the statuses of a Call resource, as Twilio's REST

@@ -70,7 +70,7 @@ type Hyphenate<
 > = T extends `${infer A}${Mark}${infer B}` ? `${A}-${Hyphenate<B, Mark>}` : T
 
 /** A vendor's code as the last part of a key: `ABSENT/NO_ANSWER` → `absent-no-answer`. */
-export type SlugOf<T extends string> = Lowercase<Hyphenate<Hyphenate<T, '/'>, '_'>>
+type SlugOf<T extends string> = Lowercase<Hyphenate<Hyphenate<T, '/'>, '_'>>
 
 // The cast says in types what the replace does; entry.test.ts holds both to it.
 export const slugOf = <const T extends string>(code: T) =>

@@ -1,6 +1,31 @@
-import { entriesOf, type EntrySpec } from './entry'
+import type { OutcomeGroup } from '../outcomes'
+import {
+  codedEntriesOf,
+  entriesOf,
+  sentenceCase,
+  type EntryDetails,
+  type EntrySpec,
+} from './entry'
 
 const callrCall = entriesOf('callr', 'call')
+
+/**
+ * A call status: its key, code (`ABSENT/NO_ANSWER`) and label
+ * (`Absent · No answer`) all say its two levels.
+ */
+const statusOf = codedEntriesOf('callr', 'call', (code) =>
+  code.split('/').map(sentenceCase).join(' · '),
+)
+const callrStatus = <const S extends string, const Sub extends string>(
+  status: S,
+  subStatus: Sub,
+  outcome: OutcomeGroup,
+  details?: Pick<EntryDetails, 'aliases'>,
+) =>
+  statusOf(`${status}/${subStatus}`, outcome, {
+    levels: { status, subStatus },
+    ...details,
+  })
 
 /*
  * CALLR voice campaign calls. A call has exactly one status (ANSWERED, ABSENT
@@ -34,68 +59,41 @@ const callrCall = entriesOf('callr', 'call')
  * stays with CALLR's ERROR family (the carrier answered with an error),
  * unlike Routee's NoAnswer, where the call did reach the recipient.
  */
-const reachedThePhone = [
-  'callr.call.answered-complete',
-  'callr.call.answered-incomplete',
-  'callr.call.absent-voicemail-detected',
-] as const
-
-export const callrEntries = [
-  callrCall('answered-complete', 'Answered · Complete', 'connected', {
-    code: 'ANSWERED/COMPLETE',
-    levels: { status: 'ANSWERED', subStatus: 'COMPLETE' },
-    aliases: ['ANSWERED_COMPLETE'],
-  }),
-  callrCall('answered-incomplete', 'Answered · Incomplete', 'connected', {
-    code: 'ANSWERED/INCOMPLETE',
-    levels: { status: 'ANSWERED', subStatus: 'INCOMPLETE' },
+const callrStatuses = [
+  callrStatus('ANSWERED', 'COMPLETE', 'connected', { aliases: ['ANSWERED_COMPLETE'] }),
+  callrStatus('ANSWERED', 'INCOMPLETE', 'connected', {
     aliases: ['ANSWERED_INCOMPLETE'],
   }),
-  callrCall('absent-busy', 'Absent · Busy', 'not-answered', {
-    code: 'ABSENT/BUSY',
-    levels: { status: 'ABSENT', subStatus: 'BUSY' },
-  }),
-  callrCall('absent-no-answer', 'Absent · No answer', 'not-answered', {
-    code: 'ABSENT/NO_ANSWER',
-    levels: { status: 'ABSENT', subStatus: 'NO_ANSWER' },
-  }),
-  callrCall('absent-voicemail-detected', 'Absent · Voicemail detected', 'machine', {
-    code: 'ABSENT/VOICEMAIL_DETECTED',
-    levels: { status: 'ABSENT', subStatus: 'VOICEMAIL_DETECTED' },
-  }),
-  callrCall('error-blacklisted', 'Error · Blacklisted', 'blocked', {
-    code: 'ERROR/BLACKLISTED',
-    levels: { status: 'ERROR', subStatus: 'BLACKLISTED' },
-  }),
-  callrCall('error-rejected', 'Error · Rejected', 'failed', {
-    code: 'ERROR/REJECTED',
-    levels: { status: 'ERROR', subStatus: 'REJECTED' },
-  }),
-  callrCall('error-unallocated-number', 'Error · Unallocated number', 'failed', {
-    code: 'ERROR/UNALLOCATED_NUMBER',
-    levels: { status: 'ERROR', subStatus: 'UNALLOCATED_NUMBER' },
-  }),
-  callrCall('error-other', 'Error · Other', 'failed', {
-    code: 'ERROR/OTHER',
-    levels: { status: 'ERROR', subStatus: 'OTHER' },
-  }),
-  callrCall('hangup', 'Result: Hangup', null, {
-    code: 'HANGUP',
-    kind: 'result',
-    appliesTo: reachedThePhone,
-  }),
-  callrCall('voicemail-complete', 'Result: Voicemail complete', null, {
-    code: 'VOICEMAIL_COMPLETE',
-    kind: 'result',
-    appliesTo: reachedThePhone,
-  }),
-  callrCall('voicemail-incomplete', 'Result: Voicemail incomplete', null, {
-    code: 'VOICEMAIL_INCOMPLETE',
-    kind: 'result',
-    appliesTo: reachedThePhone,
-  }),
-  callrCall('in-progress', 'In progress', 'in-progress', {
-    phase: 'in-flight',
-    ours: true,
-  }),
+  callrStatus('ABSENT', 'BUSY', 'not-answered'),
+  callrStatus('ABSENT', 'NO_ANSWER', 'not-answered'),
+  callrStatus('ABSENT', 'VOICEMAIL_DETECTED', 'machine'),
+  callrStatus('ERROR', 'BLACKLISTED', 'blocked'),
+  callrStatus('ERROR', 'REJECTED', 'failed'),
+  callrStatus('ERROR', 'UNALLOCATED_NUMBER', 'failed'),
+  callrStatus('ERROR', 'OTHER', 'failed'),
+] as const satisfies readonly EntrySpec[]
+
+/** The calls that reached the phone: a person or a machine took them. */
+const reachedThePhone = callrStatuses
+  .filter((entry) => entry.outcome === 'connected' || entry.outcome === 'machine')
+  .map((entry) => entry.key)
+
+/**
+ * A result code (`HANGUP`, labelled `Result: Hangup`) describes a call that
+ * reached the phone; it is not its outcome.
+ */
+const resultOf = codedEntriesOf(
+  'callr',
+  'call',
+  (code) => `Result: ${sentenceCase(code)}`,
+)
+const callrResult = <const R extends string>(code: R) =>
+  resultOf(code, null, { kind: 'result', appliesTo: reachedThePhone })
+
+export const callrEntries = [
+  ...callrStatuses,
+  callrResult('HANGUP'),
+  callrResult('VOICEMAIL_COMPLETE'),
+  callrResult('VOICEMAIL_INCOMPLETE'),
+  callrCall('in-progress', 'In progress', 'in-progress', { ours: true }),
 ] as const satisfies readonly EntrySpec[]

@@ -5,8 +5,7 @@ import { ctmCallEntries, ctmTextEntries } from './ctm'
 import type { EntrySpec, Phase } from './entry'
 import { messengerEntries } from './messenger'
 import { routeeCampaignEntries, routeeVoiceEntries } from './routee'
-import { twilioCallEntries } from './twilio'
-import { twilioTextEntries } from './twilio-texts'
+import { twilioCallEntries, twilioTextEntries } from './twilio'
 
 /*
  * Every meaning (meanings/*.ts) was read again against its seed document
@@ -31,8 +30,8 @@ import { twilioTextEntries } from './twilio-texts'
  * - Unsent and Terminated (Routee) and Blacklisted (CALLR) count as blocked,
  *   not failed: the source gives the account or a list as the cause.
  * - Twilio has no seed document: its meanings come from Twilio's API reference
- *   and support articles; the inferences are listed in twilio.ts and
- *   twilio-texts.ts (Sent provisional, Read delivered, a text's Canceled failed).
+ *   and support articles; the inferences are listed in twilio.ts (Sent
+ *   provisional, Read delivered, a text's Canceled failed).
  */
 const entries = [
   ...ctmCallEntries,

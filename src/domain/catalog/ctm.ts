@@ -50,7 +50,7 @@ const ctmText = entriesOf('ctm', 'text')
 export const ctmCallEntries = [
   ctmCall('answered', 'Answered', 'connected'),
   ctmCall('completed', 'Completed', 'ivr'),
-  ctmCall('in-progress', 'In progress', 'in-progress', { phase: 'in-flight' }),
+  ctmCall('in-progress', 'In progress', 'in-progress'),
   ctmCall('hangup', 'Hangup', 'canceled'),
   ctmCall('busy', 'Busy', 'not-answered'),
   ctmCall('failed', 'Failed', 'failed'),
@@ -61,15 +61,15 @@ export const ctmCallEntries = [
 
 export const ctmTextEntries = [
   ctmText('received', 'Received', 'received'),
-  ctmText('pending', 'Pending', 'in-flight', { phase: 'in-flight' }),
-  ctmText('sending', 'Sending', 'in-flight', { phase: 'in-flight' }),
+  ctmText('pending', 'Pending', 'in-flight'),
+  ctmText('sending', 'Sending', 'in-flight'),
   ctmText('completed', 'Completed', 'sent'),
   ctmText('delivered', 'Delivered', 'delivered'),
   ctmText('undelivered', 'Undelivered', 'not-delivered'),
   ctmText('unreachable', 'Unreachable', 'not-delivered'),
   ctmText('unsent', 'Unsent', 'failed'),
-  ctmText('queued', 'Queued', 'in-flight', { phase: 'in-flight' }),
-  ctmText('receiving', 'Receiving', 'in-flight', { phase: 'in-flight' }),
+  ctmText('queued', 'Queued', 'in-flight'),
+  ctmText('receiving', 'Receiving', 'in-flight'),
   ctmText('sent', 'Sent', 'sent', { phase: 'provisional' }),
   ctmText('failed', 'Failed', 'failed'),
 ] as const satisfies readonly EntrySpec[]

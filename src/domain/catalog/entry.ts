@@ -1,4 +1,4 @@
-import type { OutcomeGroup } from '../outcomes'
+import { outcomeInfo, type OutcomeGroup } from '../outcomes'
 import type { Channel, Vendor } from '../vendors'
 
 /**
@@ -46,7 +46,7 @@ export type EntrySpec = {
 }
 
 /** What an entry may say beyond its code, label and outcome group. */
-type EntryDetails = Partial<
+export type EntryDetails = Partial<
   Omit<EntrySpec, 'key' | 'vendor' | 'channel' | 'label' | 'outcome'>
 >
 
@@ -57,13 +57,41 @@ type Entry<V extends Vendor, C extends Channel, S extends string> = Omit<
 > & { key: `${V}.${C}.${S}`; vendor: V; channel: C }
 
 /**
+ * A status is in flight exactly when its outcome group is not an outcome
+ * (in progress, in flight); flags and result codes are final. So only a
+ * provisional phase (a receipt may still follow) needs saying.
+ */
+export const phaseOf = (outcome: OutcomeGroup | null): Phase =>
+  outcome !== null && !outcomeInfo[outcome].isOutcome ? 'in-flight' : 'final'
+
+type Hyphenate<
+  T extends string,
+  Mark extends string,
+> = T extends `${infer A}${Mark}${infer B}` ? `${A}-${Hyphenate<B, Mark>}` : T
+
+/** A vendor's code as the last part of a key: `ABSENT/NO_ANSWER` → `absent-no-answer`. */
+type SlugOf<T extends string> = Lowercase<Hyphenate<Hyphenate<T, '/'>, '_'>>
+
+// The cast says in types what the replace does; entry.test.ts holds both to it.
+export const slugOf = <const T extends string>(code: T) =>
+  code.toLowerCase().replace(/[/_]/g, '-') as SlugOf<T>
+
+/** A vendor's code as words: `partially_delivered` → `Partially delivered`. */
+export function sentenceCase(code: string): string {
+  const words = code.toLowerCase().replace(/[-_]/g, ' ')
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/**
  * The entries of one vendor's channel: `entry(slug, label, outcome)` is a
- * status whose code is the slug and whose phase is final, unless `details`
- * says otherwise.
+ * status whose code is the slug and whose phase follows from its outcome
+ * group (`phaseOf`), unless `shared` (what holds for every entry of the
+ * vendor's channel, given its label) or `details` says otherwise.
  */
 export function entriesOf<const V extends Vendor, const C extends Channel>(
   vendor: V,
   channel: C,
+  shared?: (label: string) => Omit<EntryDetails, 'appliesTo'>,
 ) {
   // NoInfer: the details are what the call says, not what the list it sits in expects.
   return <const S extends string, const D extends EntryDetails = { appliesTo?: never }>(
@@ -79,8 +107,33 @@ export function entriesOf<const V extends Vendor, const C extends Channel>(
       code: slug,
       label,
       kind: 'status',
-      phase: 'final',
+      phase: phaseOf(outcome),
       outcome,
+      ...shared?.(label),
       ...details,
     }) as Entry<V, C, S> & D
+}
+
+/**
+ * The entries of a vendor that sends machine codes (`partially_delivered`,
+ * `ABSENT/NO_ANSWER`): `entry(code, outcome)` is keyed by its code, hyphenated,
+ * and labelled with the code in words (`labelOf`) unless `details` says otherwise.
+ */
+export function codedEntriesOf<const V extends Vendor, const C extends Channel>(
+  vendor: V,
+  channel: C,
+  labelOf: (code: string) => string = sentenceCase,
+) {
+  const entry = entriesOf(vendor, channel)
+  return <
+    const Code extends string,
+    const D extends EntryDetails = { appliesTo?: never },
+  >(
+    code: Code,
+    outcome: OutcomeGroup | null,
+    details?: D,
+  ): Entry<V, C, SlugOf<Code>> & NoInfer<D> =>
+    // Object.assign, not a spread: a spread of optional details would widen their
+    // type to EntryDetails and lose appliesTo's literal keys.
+    entry(slugOf(code), labelOf(code), outcome, Object.assign({ code }, details))
 }

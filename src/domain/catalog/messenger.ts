@@ -1,6 +1,7 @@
 import { entriesOf, type EntrySpec } from './entry'
 
-const messengerCall = entriesOf('messenger', 'call')
+// Messenger's code is its label (but for TryNumber's).
+const messengerCall = entriesOf('messenger', 'call', (label) => ({ code: label }))
 
 /*
  * Ventured Solutions Messenger, voice messages. Messenger does not mark
@@ -37,46 +38,26 @@ const tryNumber = <const N extends 1 | 2 | 3>(n: N) =>
   messengerCall(`try-number-${n}`, `TryNumber ${n}`, 'in-progress', {
     code: `TryNumber'${n}'`,
     kind: 'attempt',
-    phase: 'in-flight',
   })
 
 export const messengerEntries = [
-  messengerCall('queued', 'Queued', 'in-progress', {
-    code: 'Queued',
-    phase: 'in-flight',
-  }),
-  messengerCall('in-progress', 'In-progress', 'in-progress', {
-    code: 'In-progress',
-    phase: 'in-flight',
-  }),
-  messengerCall('completed', 'Completed', 'connected', { code: 'Completed' }),
-  messengerCall('failed', 'Failed', 'failed', { code: 'Failed' }),
-  messengerCall('no-answer', 'No-answer', 'not-answered', { code: 'No-answer' }),
-  messengerCall('cancelled', 'Cancelled', 'canceled', {
-    code: 'Cancelled',
-    aliases: ['Canceled'],
-  }),
+  messengerCall('queued', 'Queued', 'in-progress'),
+  messengerCall('in-progress', 'In-progress', 'in-progress'),
+  messengerCall('completed', 'Completed', 'connected'),
+  messengerCall('failed', 'Failed', 'failed'),
+  messengerCall('no-answer', 'No-answer', 'not-answered'),
+  messengerCall('cancelled', 'Cancelled', 'canceled', { aliases: ['Canceled'] }),
   tryNumber(1),
   tryNumber(2),
   tryNumber(3),
-  messengerCall('busy', 'Busy', 'not-answered', { code: 'Busy' }),
-  messengerCall('ringing', 'Ringing', 'not-answered', { code: 'Ringing' }),
-  messengerCall('outgoing', 'Outgoing', 'failed', { code: 'Outgoing' }),
-  messengerCall('far-end-disconnect', 'Far End Disconnect', 'failed', {
-    code: 'Far End Disconnect',
-  }),
-  messengerCall('network-disconnect', 'Network Disconnect', 'failed', {
-    code: 'Network Disconnect',
-  }),
-  messengerCall('connected-answered', 'Connected – Answered', 'in-progress', {
-    code: 'Connected – Answered',
-    phase: 'in-flight',
-  }),
-  messengerCall('connected-answer-machine', 'Connected – Answer machine', 'machine', {
-    code: 'Connected – Answer machine',
-  }),
+  messengerCall('busy', 'Busy', 'not-answered'),
+  messengerCall('ringing', 'Ringing', 'not-answered'),
+  messengerCall('outgoing', 'Outgoing', 'failed'),
+  messengerCall('far-end-disconnect', 'Far End Disconnect', 'failed'),
+  messengerCall('network-disconnect', 'Network Disconnect', 'failed'),
+  messengerCall('connected-answered', 'Connected – Answered', 'in-progress'),
+  messengerCall('connected-answer-machine', 'Connected – Answer machine', 'machine'),
   messengerCall('connected-no-response', 'Connected – No response', 'not-answered', {
-    code: 'Connected – No response',
     aliases: ['No response'],
   }),
 ] as const satisfies readonly EntrySpec[]

@@ -1,7 +1,11 @@
 import { entriesOf, type EntrySpec } from './entry'
 
-const routeeCall = entriesOf('routee', 'call')
-const routeeCampaign = entriesOf('routee', 'campaign')
+// Routee's code is its label; it marks every voice message status itself.
+const routeeCall = entriesOf('routee', 'call', (label) => ({
+  code: label,
+  phaseFromVendor: true,
+}))
+const routeeCampaign = entriesOf('routee', 'campaign', (label) => ({ code: label }))
 
 /*
  * Routee voice messages and voice campaigns. Routee marks every voice message
@@ -38,65 +42,24 @@ const routeeCampaign = entriesOf('routee', 'campaign')
  * below say "messages", which holds for its voice campaigns.
  */
 export const routeeVoiceEntries = [
-  routeeCall('queued', 'Queued', 'in-progress', {
-    code: 'Queued',
-    phase: 'in-flight',
-    phaseFromVendor: true,
-  }),
-  routeeCall('initiated', 'Initiated', 'in-progress', {
-    code: 'Initiated',
-    phase: 'in-flight',
-    phaseFromVendor: true,
-  }),
-  routeeCall('ringing', 'Ringing', 'in-progress', {
-    code: 'Ringing',
-    phase: 'in-flight',
-    phaseFromVendor: true,
-  }),
-  routeeCall('in-progress', 'InProgress', 'in-progress', {
-    code: 'InProgress',
-    phase: 'in-flight',
-    phaseFromVendor: true,
-  }),
-  routeeCall('completed', 'Completed', 'connected', {
-    code: 'Completed',
-    phaseFromVendor: true,
-  }),
-  routeeCall('busy', 'Busy', 'not-answered', { code: 'Busy', phaseFromVendor: true }),
-  routeeCall('no-answer', 'NoAnswer', 'not-answered', {
-    code: 'NoAnswer',
-    phaseFromVendor: true,
-  }),
-  routeeCall('failed', 'Failed', 'failed', { code: 'Failed', phaseFromVendor: true }),
-  routeeCall('unknown', 'Unknown', 'in-progress', {
-    code: 'Unknown',
-    phase: 'in-flight',
-    phaseFromVendor: true,
-  }),
-  routeeCall('unsent', 'Unsent', 'blocked', { code: 'Unsent', phaseFromVendor: true }),
-  routeeCall('terminated', 'Terminated', 'blocked', {
-    code: 'Terminated',
-    phaseFromVendor: true,
-  }),
+  routeeCall('queued', 'Queued', 'in-progress'),
+  routeeCall('initiated', 'Initiated', 'in-progress'),
+  routeeCall('ringing', 'Ringing', 'in-progress'),
+  routeeCall('in-progress', 'InProgress', 'in-progress'),
+  routeeCall('completed', 'Completed', 'connected'),
+  routeeCall('busy', 'Busy', 'not-answered'),
+  routeeCall('no-answer', 'NoAnswer', 'not-answered'),
+  routeeCall('failed', 'Failed', 'failed'),
+  routeeCall('unknown', 'Unknown', 'in-progress'),
+  routeeCall('unsent', 'Unsent', 'blocked'),
+  routeeCall('terminated', 'Terminated', 'blocked'),
 ] as const satisfies readonly EntrySpec[]
 
 export const routeeCampaignEntries = [
-  routeeCampaign('scheduled', 'Scheduled', 'in-progress', {
-    code: 'Scheduled',
-    phase: 'in-flight',
-  }),
-  routeeCampaign('queued', 'Queued', 'in-progress', {
-    code: 'Queued',
-    phase: 'in-flight',
-  }),
-  routeeCampaign('running', 'Running', 'in-progress', {
-    code: 'Running',
-    phase: 'in-flight',
-  }),
-  routeeCampaign('sent', 'Sent', 'in-progress', { code: 'Sent', phase: 'in-flight' }),
-  routeeCampaign('finished', 'Finished', 'finished', {
-    code: 'Finished',
-    phaseFromVendor: true,
-  }),
-  routeeCampaign('failed', 'Failed', 'failed', { code: 'Failed', phaseFromVendor: true }),
+  routeeCampaign('scheduled', 'Scheduled', 'in-progress'),
+  routeeCampaign('queued', 'Queued', 'in-progress'),
+  routeeCampaign('running', 'Running', 'in-progress'),
+  routeeCampaign('sent', 'Sent', 'in-progress'),
+  routeeCampaign('finished', 'Finished', 'finished', { phaseFromVendor: true }),
+  routeeCampaign('failed', 'Failed', 'failed', { phaseFromVendor: true }),
 ] as const satisfies readonly EntrySpec[]

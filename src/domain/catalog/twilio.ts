@@ -1,11 +1,14 @@
-import { entriesOf, type EntrySpec } from './entry'
+import { codedEntriesOf, type EntrySpec } from './entry'
 
-const twilioCall = entriesOf('twilio', 'call')
+// Twilio's codes are lowercase words (`partially_delivered`): each key and
+// label is made from its code.
+const twilioCall = codedEntriesOf('twilio', 'call')
+const twilioText = codedEntriesOf('twilio', 'text')
 
 /*
  * Twilio Programmable Voice: the statuses of a Call resource, as Twilio's REST
- * API and its BulkExport day files send them (messages in ./twilio-texts.ts).
- * Twilio does not mark phases; each is derived from the meaning, as for CTM.
+ * API and its BulkExport day files send them. Twilio does not mark phases;
+ * each is derived from the meaning, as for CTM.
  *
  * | Twilio call status | phase     | outcome group |
  * | ------------------ | --------- | ------------- |
@@ -27,13 +30,58 @@ const twilioCall = entriesOf('twilio', 'call')
  * answered and a caller who hung up first, as Twilio's support article says.
  */
 export const twilioCallEntries = [
-  twilioCall('queued', 'Queued', 'in-progress', { phase: 'in-flight' }),
-  twilioCall('initiated', 'Initiated', 'in-progress', { phase: 'in-flight' }),
-  twilioCall('ringing', 'Ringing', 'in-progress', { phase: 'in-flight' }),
-  twilioCall('in-progress', 'In progress', 'in-progress', { phase: 'in-flight' }),
-  twilioCall('completed', 'Completed', 'connected'),
-  twilioCall('busy', 'Busy', 'not-answered'),
-  twilioCall('no-answer', 'No answer', 'not-answered'),
-  twilioCall('canceled', 'Canceled', 'canceled', { aliases: ['cancelled'] }),
-  twilioCall('failed', 'Failed', 'failed'),
+  twilioCall('queued', 'in-progress'),
+  twilioCall('initiated', 'in-progress'),
+  twilioCall('ringing', 'in-progress'),
+  twilioCall('in-progress', 'in-progress'),
+  twilioCall('completed', 'connected'),
+  twilioCall('busy', 'not-answered'),
+  twilioCall('no-answer', 'not-answered'),
+  twilioCall('canceled', 'canceled', { aliases: ['cancelled'] }),
+  twilioCall('failed', 'failed'),
+] as const satisfies readonly EntrySpec[]
+
+/*
+ * Twilio Programmable Messaging: the statuses of a Message resource (SMS,
+ * MMS, WhatsApp), as Twilio's REST API and its BulkExport day files send them.
+ * Twilio does not mark phases; each is derived from the meaning.
+ *
+ * | Twilio message status | phase       | outcome group |
+ * | --------------------- | ----------- | ------------- |
+ * | accepted              | in-flight   | in-flight     |
+ * | scheduled             | in-flight   | in-flight     |
+ * | queued                | in-flight   | in-flight     |
+ * | sending               | in-flight   | in-flight     |
+ * | sent                  | provisional | sent          |
+ * | delivered             | final       | delivered     |
+ * | undelivered           | final       | not-delivered |
+ * | failed                | final       | failed        |
+ * | receiving             | in-flight   | in-flight     |
+ * | received              | final       | received      |
+ * | read                  | final       | delivered     |
+ * | canceled              | final       | failed        |
+ * | partially_delivered   | final       | sent          |
+ *
+ * Inferred, not Twilio's words: sent is provisional because a carrier receipt
+ * (delivered or undelivered) can still follow it, as with CTM's Sent; read
+ * counts as delivered (a message read has arrived); canceled (a scheduled
+ * message called off before its send time) counts as failed, since the text
+ * groups hold no "canceled" and the message was never sent; partially
+ * delivered counts as sent, because no receipt confirms that the whole
+ * message arrived.
+ */
+export const twilioTextEntries = [
+  twilioText('accepted', 'in-flight'),
+  twilioText('scheduled', 'in-flight'),
+  twilioText('queued', 'in-flight'),
+  twilioText('sending', 'in-flight'),
+  twilioText('sent', 'sent', { phase: 'provisional' }),
+  twilioText('delivered', 'delivered'),
+  twilioText('undelivered', 'not-delivered'),
+  twilioText('failed', 'failed'),
+  twilioText('receiving', 'in-flight'),
+  twilioText('received', 'received'),
+  twilioText('read', 'delivered'),
+  twilioText('canceled', 'failed', { aliases: ['cancelled'] }),
+  twilioText('partially_delivered', 'sent'),
 ] as const satisfies readonly EntrySpec[]

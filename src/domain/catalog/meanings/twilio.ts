@@ -1,7 +1,7 @@
 /**
  * What each Twilio status means, in our words, from Twilio's API reference for
  * the Call and Message resources and its support articles on call and message
- * statuses (entries in ../twilio.ts and ../twilio-texts.ts).
+ * statuses (entries in ../twilio.ts).
  */
 export const twilioMeanings = {
   'twilio.call.queued':

@@ -39,7 +39,12 @@ describe('a log page', { timeout: 30_000 }, () => {
     await user.click(
       within(screen.getByRole('search')).getByRole('button', { name: 'Direction' }),
     )
-    const dialog = await screen.findByRole('dialog', { name: 'Filter by direction' })
+    // The popover's chunk loads on first open: on a busy machine that takes more than a second.
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Filter by direction' },
+      { timeout: 10_000 },
+    )
 
     // What each commit left on screen, read as its mutations are delivered.
     const frames: Frame[] = []

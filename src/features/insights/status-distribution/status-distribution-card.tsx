@@ -2,10 +2,10 @@ import { useMemo } from 'react'
 import type { StatusDistribution } from '@/domain/insights/status-distribution'
 import type { LogSearch } from '@/domain/log-search'
 import type { OutcomeGroup } from '@/domain/outcomes'
-import { outcomeConfig } from '../chart-kit/chart-config'
+import { outcomeChartConfig } from '../chart-kit/chart-config'
 import { SeriesChartCard } from '../chart-kit/series-chart-card'
 import type { ChartStatus } from '../chart-kit/chart-state'
-import { DistributionTable } from './distribution-table'
+import { distributionTable } from './distribution-table'
 import { OutcomeBars } from './outcome-bars'
 import { OutcomeDonut } from './outcome-donut'
 import { SetAsideSlice } from './set-aside-slice'
@@ -36,7 +36,6 @@ export function StatusDistributionCard({
   const wholeName = `${words.noun.many} with an outcome`
   const groups = distribution?.groups
   const keys = useMemo(() => (groups ?? []).map((group) => group.outcome), [groups])
-  const config = useMemo(() => outcomeConfig(keys), [keys])
   return (
     <SeriesChartCard
       name={name}
@@ -44,13 +43,9 @@ export function StatusDistributionCard({
       description="Open a group to see the vendor statuses in it; click a bar or slice to open the log."
       status={status}
       className={className}
-      config={config}
+      config={outcomeChartConfig}
       keys={keys}
-      table={() =>
-        distribution ? (
-          <DistributionTable distribution={distribution} words={words} />
-        ) : null
-      }
+      table={distribution && (() => distributionTable(distribution, words))}
     >
       {(shown) =>
         distribution ? (

@@ -4,9 +4,9 @@ import type { LogSearch } from '@/domain/log-search'
 import { vendorName } from '@/domain/vendors'
 import { formatCount, formatPercent } from '@/lib/format'
 import type { ChartStatus } from '../chart-kit/chart-state'
-import { outcomeChartConfig, outcomeKeys } from '../chart-kit/chart-config'
+import { outcomeKeys } from '../chart-kit/chart-config'
 import { outcomeTable } from '../chart-kit/outcome-table'
-import { SeriesChartCard } from '../chart-kit/series-chart-card'
+import { OutcomeChartCard } from '../chart-kit/outcome-chart-card'
 import { VendorBreakdown, type VendorRow } from './vendor-breakdown'
 
 type Props = {
@@ -29,13 +29,12 @@ export function VendorCard({
 }: Props) {
   const groups = useMemo(() => outcomeKeys(keys), [keys])
   return (
-    <SeriesChartCard
+    <OutcomeChartCard
       name="calls-by-vendor"
       title={`${words.title} by vendor`}
       description="Each vendor’s outcome mix; click a name to open its log, or a segment for one outcome."
       status={status}
       className={className}
-      config={outcomeChartConfig}
       keys={groups}
       table={() =>
         outcomeTable({
@@ -53,6 +52,6 @@ export function VendorCard({
       {(shown) => (
         <VendorBreakdown rows={rows} keys={shown} words={words} onOpen={onOpen} />
       )}
-    </SeriesChartCard>
+    </OutcomeChartCard>
   )
 }

@@ -4,9 +4,9 @@ import type { LogSearch } from '@/domain/log-search'
 import type { TimeWindow } from '@/domain/time-range'
 import { capitalize, formatCount } from '@/lib/format'
 import { bucketLabel, intervalAdjective } from '../chart-kit/bucket-label'
-import { SeriesChartCard } from '../chart-kit/series-chart-card'
+import { OutcomeChartCard } from '../chart-kit/outcome-chart-card'
 import type { ChartStatus } from '../chart-kit/chart-state'
-import { outcomeChartConfig, outcomeKeys } from '../chart-kit/chart-config'
+import { outcomeKeys } from '../chart-kit/chart-config'
 import { outcomeTable } from '../chart-kit/outcome-table'
 import { VolumeChart } from './volume-chart'
 import { useDisplayZone } from '@/lib/display-zone'
@@ -44,12 +44,11 @@ export function VolumeCard({
     ? `${intervalAdjective[interval]} ${words.noun.many}: ${formatCount(total)} in ${points.length} ${interval}s; the busiest, ${bucketLabel(busiest.time, interval, formatZone)}, had ${formatCount(busiest.total)}.`
     : `No ${words.noun.many}.`
   return (
-    <SeriesChartCard
+    <OutcomeChartCard
       name={name}
       title={`${words.title} over time`}
       description={`${intervalAdjective[interval]}, stacked by outcome group. Click a bar to open that ${interval} in the ${words.log}.`}
       status={status}
-      config={outcomeChartConfig}
       keys={keys}
       table={() =>
         outcomeTable({
@@ -73,6 +72,6 @@ export function VolumeCard({
           onOpen={onOpen}
         />
       )}
-    </SeriesChartCard>
+    </OutcomeChartCard>
   )
 }

@@ -206,6 +206,31 @@ test('Insights code loads with Insights only, never on the first page', async ({
   expect(scripts.some((url) => chartChunks.some((file) => url.endsWith(file)))).toBe(true)
 })
 
+test('each card shows its figures as a table, and its chart again', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await open(page, `/insights?${range}`)
+  const heads: Record<string, string[]> = {
+    'Calls by outcome': ['Outcome group', 'Status', 'Calls', 'Share'],
+    'Calls by vendor': ['Vendor', 'Connected'],
+    'Calls over time': ['Day', 'Connected'],
+    'Calls by agent': ['Agent', 'Calls', 'Answered', 'Share answered'],
+  }
+  for (const [name, first] of Object.entries(heads)) {
+    const card = page.getByRole('region', { name, exact: true })
+    const toggle = card.getByRole('button', { name: `Table view of ${name}` })
+    await toggle.click({ timeout: 30_000 })
+    const table = card.getByRole('table')
+    const columns = await table.getByRole('columnheader').allTextContents()
+    expect(columns.slice(0, first.length)).toEqual(first)
+    expect(await table.getByRole('rowheader').count()).toBeGreaterThan(1)
+    await screenshot(page, `insights-table-${name.toLowerCase().replaceAll(' ', '-')}`)
+  }
+  const outcomes = page.getByRole('region', { name: 'Calls by outcome', exact: true })
+  await outcomes.getByRole('button', { name: 'Chart view of Calls by outcome' }).click()
+  await expect(outcomes.getByRole('table')).toHaveCount(0)
+  await expect(outcomes.locator('path[data-mark]').first()).toBeVisible()
+})
+
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [1280, 768]) {
     test(`Insights looks right (${scheme}, ${width} px)`, async ({ page }) => {

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { GroupRow } from '@/api/stats-schema'
+import { outcomeStyle } from '@/components/outcome-style'
 import { outcomeInfo } from '@/domain/outcomes'
 import { capitalize, formatCount, formatPercent } from '@/lib/format'
 import { answerRate } from './answer-rate'
@@ -10,11 +11,17 @@ import type { LogKindInfo } from '@/domain/log-kind'
 
 export type GroupSeries = 'answered' | 'other'
 
+/** A bar's parts, left to right: the answered calls in the Connected colour, then the rest. */
+export const groupSeries: readonly GroupSeries[] = ['answered', 'other']
+export const groupConfig: ChartConfig<GroupSeries> = {
+  answered: { label: 'Answered', color: outcomeStyle('connected').chart },
+  other: { label: 'Other', color: 'var(--line-strong)' },
+}
+
 type Props = {
   rows: readonly GroupRow[]
   /** "agent", "source": names the rows in words. */
   noun: string
-  config: ChartConfig<GroupSeries>
   /** The parts of the bars shown, left to right. */
   series: readonly GroupSeries[]
   words: LogKindInfo
@@ -28,7 +35,7 @@ const firstRows = 8
  * Connected colour, the rest after it. The longest lists show their top
  * rows until asked for all.
  */
-export function GroupBars({ rows, noun, config, series, words, onOpen }: Props) {
+export function GroupBars({ rows, noun, series, words, onOpen }: Props) {
   const [all, setAll] = useState(false)
   const sorted = rows
     .filter((row) => row.total > 0)
@@ -65,7 +72,7 @@ export function GroupBars({ rows, noun, config, series, words, onOpen }: Props) 
   })
   return (
     <div className="flex flex-col gap-1">
-      <BarList rows={bars} config={config} series={series} max={max} />
+      <BarList rows={bars} config={groupConfig} series={series} max={max} />
       {sorted.length > firstRows ? (
         <button
           type="button"

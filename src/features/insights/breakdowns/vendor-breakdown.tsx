@@ -4,7 +4,7 @@ import type { LogSearch } from '@/domain/log-search'
 import { isOutcomeGroup, outcomeInfo, type OutcomeGroup } from '@/domain/outcomes'
 import { isVendor, vendorName, vendorShortName } from '@/domain/vendors'
 import { formatCount, formatPercent } from '@/lib/format'
-import { seriesColor, type ChartConfig } from '../chart-kit/chart-config'
+import { outcomeChartConfig, seriesColor } from '../chart-kit/chart-config'
 import { ChartTooltipContent } from '../chart-kit/chart-tooltip'
 import { StackedRowsChart } from '../chart-kit/stacked-rows-chart'
 import type { LogKindInfo } from '@/domain/log-kind'
@@ -13,7 +13,6 @@ export type VendorRow = { value: string; total: number; counts: Record<string, n
 
 type Props = {
   rows: readonly VendorRow[]
-  config: ChartConfig<OutcomeGroup>
   /** The outcome groups shown, left to right. */
   keys: readonly OutcomeGroup[]
   words: LogKindInfo
@@ -50,7 +49,6 @@ function segment(props: BarShapeProps) {
  */
 export const VendorBreakdown = memo(function VendorBreakdown({
   rows,
-  config,
   keys,
   words,
   onOpen,
@@ -102,7 +100,7 @@ export const VendorBreakdown = memo(function VendorBreakdown({
       <div aria-hidden className="absolute inset-x-0 top-0">
         <StackedRowsChart
           data={data}
-          config={config}
+          config={outcomeChartConfig}
           series={keys}
           rowKey="vendor"
           height={height}

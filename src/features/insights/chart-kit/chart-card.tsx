@@ -2,6 +2,7 @@ import { ChartNoAxesColumn, Table2 } from 'lucide-react'
 import { useMemo, useState, type ReactNode } from 'react'
 import { ChartPendingContext, type ChartPending } from './chart-pending'
 import { ChartState, type ChartStatus } from './chart-state'
+import { ChartTable, type ChartTableData } from './chart-table'
 
 export type ChartCardProps = {
   /** Names the chart for tests and the bench: `data-chart`. */
@@ -11,8 +12,11 @@ export type ChartCardProps = {
   status: ChartStatus
   /** Toggles for the chart's series, shown under the title. */
   legend?: ReactNode
-  /** The same figures as a table, for screen readers and anyone who prefers numbers. */
-  table?: () => ReactNode
+  /**
+   * The same figures as a table, for screen readers and anyone who prefers
+   * numbers: built only when the table view is asked for.
+   */
+  table?: () => ChartTableData
   className?: string
   children: ReactNode
 }
@@ -84,7 +88,13 @@ export function ChartCard({
         className={`mt-3 min-h-0 flex-1 transition-opacity ${status.updating ? 'opacity-60' : ''}`}
       >
         <ChartPendingContext value={tracker}>
-          {status.kind === 'ready' ? (asTable && table ? table() : children) : null}
+          {status.kind === 'ready' ? (
+            asTable && table ? (
+              <ChartTable {...table()} />
+            ) : (
+              children
+            )
+          ) : null}
         </ChartPendingContext>
         <ChartState status={status} />
       </div>

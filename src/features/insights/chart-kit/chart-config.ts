@@ -1,6 +1,12 @@
 import type { CSSProperties } from 'react'
 import { outcomeStyle } from '@/components/outcome-style'
-import { outcomeInfo, type OutcomeGroup } from '@/domain/outcomes'
+import { outcomeOrder } from '@/domain/insights/outcome-order'
+import {
+  isOutcomeGroup,
+  outcomeGroups,
+  outcomeInfo,
+  type OutcomeGroup,
+} from '@/domain/outcomes'
 
 /**
  * What a chart's series are called and how they are painted, keyed by series
@@ -21,14 +27,17 @@ export function chartVars(config: ChartConfig): CSSProperties {
   )
 }
 
-/** Outcome groups as series: the catalog's label and the group's token. */
-export function outcomeConfig<K extends OutcomeGroup>(
-  keys: readonly K[],
-): ChartConfig<K> {
-  return Object.fromEntries(
-    keys.map((key) => [
-      key,
-      { label: outcomeInfo[key].label, color: outcomeStyle(key).chart },
-    ]),
-  ) as ChartConfig<K>
-}
+/**
+ * Every outcome group as a series: the catalog's label and the group's token.
+ * One config serves every outcome chart, whichever groups it draws.
+ */
+export const outcomeChartConfig: ChartConfig<OutcomeGroup> = Object.fromEntries(
+  outcomeGroups.map((key) => [
+    key,
+    { label: outcomeInfo[key].label, color: outcomeStyle(key).chart },
+  ]),
+) as ChartConfig<OutcomeGroup>
+
+/** The outcome groups of a series from the wire, in the order charts stack them; others are left out. */
+export const outcomeKeys = (keys: readonly string[]): OutcomeGroup[] =>
+  outcomeOrder(keys.filter(isOutcomeGroup))

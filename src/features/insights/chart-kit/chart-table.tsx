@@ -1,6 +1,7 @@
 type Row = { key: string; cells: readonly string[]; strong?: boolean }
 
-type ChartTableProps = {
+/** A chart's figures, to show as a table: what a card builds when asked for its table view. */
+export type ChartTableData = {
   caption: string
   head: readonly string[]
   rows: readonly Row[]
@@ -9,7 +10,7 @@ type ChartTableProps = {
 }
 
 /** A chart's figures as a plain table: its text alternative. The first column heads each row. */
-export function ChartTable({ caption, head, rows, numericFrom = 2 }: ChartTableProps) {
+export function ChartTable({ caption, head, rows, numericFrom = 2 }: ChartTableData) {
   return (
     <div className="max-h-96 overflow-auto rounded-md border border-line">
       <table className="w-full text-left text-xs">

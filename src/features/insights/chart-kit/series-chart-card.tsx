@@ -3,7 +3,10 @@ import { ChartCard, type ChartCardProps } from './chart-card'
 import type { ChartConfig } from './chart-config'
 import { ChartLegend } from './chart-legend'
 
-type Props<K extends string> = Omit<ChartCardProps, 'legend' | 'children'> & {
+export type SeriesChartCardProps<K extends string> = Omit<
+  ChartCardProps,
+  'legend' | 'children'
+> & {
   config: ChartConfig<K>
   /** The series, in the legend's order. */
   keys: readonly K[]
@@ -23,7 +26,7 @@ export function SeriesChartCard<K extends string>({
   legendLabel = 'Show or hide outcome groups',
   children,
   ...card
-}: Props<K>) {
+}: SeriesChartCardProps<K>) {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set())
   const toggle = useCallback(
     (key: string) =>

@@ -12,12 +12,8 @@ import {
 import type { SeriesPoint, StatsInterval } from '@/api/stats-schema'
 import { bucketTick } from '../chart-kit/bucket-label'
 import { axisHeight, plotHeight } from './histogram-frame'
-import {
-  columnSegments,
-  drawsAsColumns,
-  type ChartConfig,
-  type HistogramData,
-} from './histogram-data'
+import type { ChartConfig } from '../chart-kit/chart-config'
+import { columnSegments, drawsAsColumns, type HistogramData } from './histogram-data'
 import { HistogramTip } from './histogram-tip'
 import { useDisplayZone } from '@/lib/display-zone'
 import type { Noun } from '@/domain/log-kind'

@@ -1,20 +1,18 @@
 import type { SeriesPoint } from '@/api/stats-schema'
-import { outcomeStyle } from '@/components/outcome-style'
 import { outcomeOrder } from '@/domain/insights/outcome-order'
 import type { TimeBucket } from '@/domain/insights/time-brush'
-import { isOutcomeGroup, outcomeInfo } from '@/domain/outcomes'
+import { isOutcomeGroup } from '@/domain/outcomes'
+import { outcomeChartConfig, type ChartConfig } from '../chart-kit/chart-config'
 
-/** Each series' label and colour (a CSS variable, so both themes follow), as shadcn/ui's ChartConfig. */
-export type ChartConfig = Record<string, { label: string; color: string }>
-
+/** The series' labels and colours: an unknown group from the wire still shows, in a neutral colour. */
 export function histogramConfig(keys: readonly string[]): ChartConfig {
   return Object.fromEntries(
-    keys.map((key) =>
+    keys.map((key) => [
+      key,
       isOutcomeGroup(key)
-        ? [key, { label: outcomeInfo[key].label, color: outcomeStyle(key).chart }]
-        : // An unknown group from the wire still shows, in a neutral colour.
-          [key, { label: key, color: 'var(--faint)' }],
-    ),
+        ? outcomeChartConfig[key]
+        : { label: key, color: 'var(--faint)' },
+    ]),
   )
 }
 

@@ -3,7 +3,7 @@ import { formatCount, formatPercent, pluralize } from '@/lib/format'
 import { useDisplayZone } from '@/lib/display-zone'
 import { bucketLabel } from '../chart-kit/bucket-label'
 import { tipSurfaceClass } from '../chart-kit/chart-tooltip'
-import type { ChartConfig } from './histogram-data'
+import type { ChartConfig } from '../chart-kit/chart-config'
 import type { Noun } from '@/domain/log-kind'
 
 type HistogramTipProps = {

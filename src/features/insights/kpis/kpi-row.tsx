@@ -2,9 +2,9 @@ import type { CSSProperties } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { kpiChange } from './kpi-change'
 import { KpiCard } from './kpi-card'
-import { formatKpi, type KpiSpec } from './kpi-specs'
+import { formatKpi, readKpi, type KpiSpec, type KpiStats } from './kpi-specs'
 
-type KpiRowProps<S> = {
+type KpiRowProps<S extends KpiStats> = {
   title: string
   specs: readonly KpiSpec<S>[]
   current: Pick<UseQueryResult<S>, 'data'>
@@ -15,7 +15,7 @@ type KpiRowProps<S> = {
 }
 
 /** One log's KPI cards, each against the previous period of the same length. */
-export function KpiRow<S>({
+export function KpiRow<S extends KpiStats>({
   title,
   specs,
   current,
@@ -34,8 +34,8 @@ export function KpiRow<S>({
         style={{ '--kpis': `repeat(${specs.length}, minmax(0, 1fr))` } as CSSProperties}
       >
         {specs.map((spec) => {
-          const now = current.data ? spec.read(current.data) : undefined
-          const before = previous.data ? spec.read(previous.data) : undefined
+          const now = current.data ? readKpi(spec, current.data) : undefined
+          const before = previous.data ? readKpi(spec, previous.data) : undefined
           return (
             <KpiCard
               key={spec.label}

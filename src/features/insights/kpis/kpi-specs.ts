@@ -4,9 +4,13 @@ import type { LogKind } from '@/domain/log-query'
 import { formatCount, formatDuration, formatPercent } from '@/lib/format'
 import type { GoodWhen, KpiKind } from './kpi-change'
 
-export type KpiSpec<S> = {
+/** A log's stats: its KPI figures are numbers, or null where there is nothing to divide by. */
+export type KpiStats = { kpis: Readonly<Record<string, number | null>> }
+
+export type KpiSpec<S extends KpiStats> = {
   label: string
-  read: (stats: S) => number | null
+  /** The figure in the stats' `kpis`. */
+  field: keyof S['kpis'] & string
   kind: KpiKind
   goodWhen: GoodWhen
   hint: string
@@ -18,7 +22,7 @@ const totalKpi = <S extends CallStats | TextStats>(
   hint: string,
 ): KpiSpec<S> => ({
   label: logKindInfo[kind].title,
-  read: (s) => s.kpis.total,
+  field: 'total',
   kind: 'count',
   goodWhen: 'neither',
   hint,
@@ -29,21 +33,21 @@ export const callKpis: readonly KpiSpec<CallStats>[] = [
   totalKpi('calls', 'Every call matching the filters, still under way included.'),
   {
     label: 'Answer rate',
-    read: (s) => s.kpis.answerRate,
+    field: 'answerRate',
     kind: 'rate',
     goodWhen: 'up',
     hint: 'Connected calls out of calls with an outcome; calls under way are left out.',
   },
   {
     label: 'Avg ring time',
-    read: (s) => s.kpis.avgRingTime,
+    field: 'avgRingTime',
     kind: 'seconds',
     goodWhen: 'down',
     hint: 'Average time connected calls rang before someone picked up.',
   },
   {
     label: 'Avg talk time',
-    read: (s) => s.kpis.avgTalkTime,
+    field: 'avgTalkTime',
     kind: 'seconds',
     goodWhen: 'neither',
     hint: 'Average conversation length of connected calls.',
@@ -54,19 +58,23 @@ export const textKpis: readonly KpiSpec<TextStats>[] = [
   totalKpi('texts', 'Every text matching the filters, inbound and outbound.'),
   {
     label: 'Delivery rate',
-    read: (s) => s.kpis.deliveryRate,
+    field: 'deliveryRate',
     kind: 'rate',
     goodWhen: 'up',
     hint: 'Delivered texts out of outbound texts that ended; texts Sent whose delivery receipt can still come are left out.',
   },
   {
     label: 'Failure rate',
-    read: (s) => s.kpis.failureRate,
+    field: 'failureRate',
     kind: 'rate',
     goodWhen: 'down',
     hint: 'Failed and not delivered texts out of outbound texts that ended; texts awaiting a delivery receipt are left out.',
   },
 ]
+
+/** A KPI's figure in a log's stats. */
+export const readKpi = <S extends KpiStats>(spec: KpiSpec<S>, stats: S): number | null =>
+  stats.kpis[spec.field] ?? null
 
 export function formatKpi(value: number | null, kind: KpiKind): string {
   if (value === null) return '–'

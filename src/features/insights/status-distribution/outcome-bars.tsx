@@ -1,12 +1,12 @@
 import { ChevronRight } from 'lucide-react'
-import { useId, useMemo, useState } from 'react'
+import { useId, useState } from 'react'
 import type { OutcomeSlice, StatusSlice } from '@/domain/insights/status-distribution'
 import type { LogSearch } from '@/domain/log-search'
 import { outcomeInfo, type OutcomeGroup } from '@/domain/outcomes'
 import { capitalize, formatCount } from '@/lib/format'
 import { meaningOf } from '@/domain/catalog/meaning'
 import { BarList, type BarListRow } from '../chart-kit/bar-list'
-import { outcomeConfig, seriesColor } from '../chart-kit/chart-config'
+import { outcomeChartConfig, seriesColor } from '../chart-kit/chart-config'
 import { formatShare } from '../chart-kit/format-share'
 import { ChartTooltipContent } from '../chart-kit/chart-tooltip'
 import type { LogKindInfo } from '@/domain/log-kind'
@@ -30,7 +30,6 @@ const series = ['count'] as const
 export function OutcomeBars({ groups, wholeName, words, onOpen }: OutcomeBarsProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set())
   const id = useId()
-  const config = useMemo(() => outcomeConfig(groups.map((g) => g.outcome)), [groups])
   const toggle = (key: string) =>
     setOpen((previous) => {
       const next = new Set(previous)
@@ -89,7 +88,7 @@ export function OutcomeBars({ groups, wholeName, words, onOpen }: OutcomeBarsPro
         : undefined,
     }
   })
-  return <BarList rows={rows} config={config} series={series} leads />
+  return <BarList rows={rows} config={outcomeChartConfig} series={series} leads />
 }
 
 /** A vendor status inside its group (or under way): a softer bar in the group's colour. */

@@ -5,7 +5,7 @@ import type { LogSearch } from '@/domain/log-search'
 import { outcomeInfo } from '@/domain/outcomes'
 import { capitalize, formatCount, formatPercent } from '@/lib/format'
 import { ChartContainer } from '../chart-kit/chart-container'
-import { outcomeConfig, seriesColor } from '../chart-kit/chart-config'
+import { outcomeChartConfig, seriesColor } from '../chart-kit/chart-config'
 import { ChartTooltipContent } from '../chart-kit/chart-tooltip'
 import type { LogKindInfo } from '@/domain/log-kind'
 
@@ -43,7 +43,6 @@ export const OutcomeDonut = memo(function OutcomeDonut({
         .map((group) => ({ ...group, fill: seriesColor(group.outcome) })),
     [groups],
   )
-  const config = useMemo(() => outcomeConfig(slices.map((s) => s.outcome)), [slices])
   const summary = slices
     .map((g) => `${outcomeInfo[g.outcome].label} ${formatPercent(g.share ?? 0)}`)
     .join(', ')
@@ -54,7 +53,7 @@ export const OutcomeDonut = memo(function OutcomeDonut({
       className="relative shrink-0"
       style={{ width: size, height: size }}
     >
-      <ChartContainer config={config} height={size}>
+      <ChartContainer config={outcomeChartConfig} height={size}>
         {() => (
           <PieChart width={size} height={size} accessibilityLayer={false}>
             <Pie

@@ -3,7 +3,7 @@ import type { LogSearch } from '@/domain/log-search'
 import { outcomeInfo } from '@/domain/outcomes'
 import { formatCount } from '@/lib/format'
 import { BarList } from '../chart-kit/bar-list'
-import { outcomeConfig } from '../chart-kit/chart-config'
+import { outcomeChartConfig } from '../chart-kit/chart-config'
 import { formatShare } from '../chart-kit/format-share'
 import { statusRow } from './outcome-bars'
 
@@ -35,7 +35,7 @@ export function SetAsideSlice({ slice, what, words, onOpen }: Props) {
       <div className="mt-1">
         <BarList
           label={`${label} statuses`}
-          config={outcomeConfig([slice.outcome])}
+          config={outcomeChartConfig}
           series={['count']}
           max={slice.count}
           rows={slice.statuses.map((status) =>

@@ -2,10 +2,9 @@ import { useMemo } from 'react'
 import type { StatusDistribution } from '@/domain/insights/status-distribution'
 import type { LogSearch } from '@/domain/log-search'
 import type { OutcomeGroup } from '@/domain/outcomes'
-import { outcomeConfig } from '../chart-kit/chart-config'
-import { SeriesChartCard } from '../chart-kit/series-chart-card'
+import { OutcomeChartCard } from '../chart-kit/outcome-chart-card'
 import type { ChartStatus } from '../chart-kit/chart-state'
-import { DistributionTable } from './distribution-table'
+import { distributionTable } from './distribution-table'
 import { OutcomeBars } from './outcome-bars'
 import { OutcomeDonut } from './outcome-donut'
 import { SetAsideSlice } from './set-aside-slice'
@@ -33,50 +32,42 @@ export function StatusDistributionCard({
   onOpen,
   className,
 }: Props) {
-  const wholeName = `${words.noun.many} with an outcome`
   const groups = distribution?.groups
   const keys = useMemo(() => (groups ?? []).map((group) => group.outcome), [groups])
-  const config = useMemo(() => outcomeConfig(keys), [keys])
   return (
-    <SeriesChartCard
+    <OutcomeChartCard
       name={name}
       title={`${words.title} by outcome`}
       description="Open a group to see the vendor statuses in it; click a bar or slice to open the log."
       status={status}
       className={className}
-      config={config}
       keys={keys}
-      table={() =>
-        distribution ? (
-          <DistributionTable distribution={distribution} words={words} />
-        ) : null
-      }
+      table={distribution && (() => distributionTable(distribution, words))}
     >
       {(shown) =>
         distribution ? (
           <OutcomeCharts
             distribution={distribution}
             shown={shown}
-            wholeName={wholeName}
             words={words}
             onOpen={onOpen}
           />
         ) : null
       }
-    </SeriesChartCard>
+    </OutcomeChartCard>
   )
 }
 
 type ChartsProps = {
   distribution: StatusDistribution
   shown: readonly OutcomeGroup[]
-  wholeName: string
   words: LogKindInfo
   onOpen: (patch: Partial<LogSearch>) => void
 }
 
 /** The donut and the bars of the groups the legend leaves shown, then the records set aside. */
-function OutcomeCharts({ distribution, shown, wholeName, words, onOpen }: ChartsProps) {
+function OutcomeCharts({ distribution, shown, words, onOpen }: ChartsProps) {
+  const wholeName = `${words.noun.many} with an outcome`
   const groups = useMemo(
     () => distribution.groups.filter((group) => shown.includes(group.outcome)),
     [distribution, shown],

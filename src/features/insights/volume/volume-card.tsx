@@ -1,15 +1,13 @@
 import type { SeriesPoint, StatsInterval } from '@/api/stats-schema'
 import { useMemo } from 'react'
 import type { LogSearch } from '@/domain/log-search'
-import { outcomeOrder } from '@/domain/insights/outcome-order'
-import { isOutcomeGroup, outcomeInfo } from '@/domain/outcomes'
 import type { TimeWindow } from '@/domain/time-range'
 import { capitalize, formatCount } from '@/lib/format'
 import { bucketLabel, intervalAdjective } from '../chart-kit/bucket-label'
-import { SeriesChartCard } from '../chart-kit/series-chart-card'
+import { OutcomeChartCard } from '../chart-kit/outcome-chart-card'
 import type { ChartStatus } from '../chart-kit/chart-state'
-import { ChartTable } from '../chart-kit/chart-table'
-import { outcomeConfig } from '../chart-kit/chart-config'
+import { outcomeKeys } from '../chart-kit/chart-config'
+import { outcomeTable } from '../chart-kit/outcome-table'
 import { VolumeChart } from './volume-chart'
 import { useDisplayZone } from '@/lib/display-zone'
 import type { LogKindInfo } from '@/domain/log-kind'
@@ -35,11 +33,7 @@ export function VolumeCard({
   onOpen,
 }: Props) {
   const { formatZone } = useDisplayZone()
-  const keys = useMemo(
-    () => outcomeOrder((series?.keys ?? []).filter(isOutcomeGroup)),
-    [series],
-  )
-  const config = useMemo(() => outcomeConfig(keys), [keys])
+  const keys = useMemo(() => outcomeKeys(series?.keys ?? []), [series])
   const points = useMemo(() => series?.points ?? [], [series])
   const total = points.reduce((sum, point) => sum + point.total, 0)
   const busiest = points.reduce<SeriesPoint | undefined>(
@@ -50,37 +44,26 @@ export function VolumeCard({
     ? `${intervalAdjective[interval]} ${words.noun.many}: ${formatCount(total)} in ${points.length} ${interval}s; the busiest, ${bucketLabel(busiest.time, interval, formatZone)}, had ${formatCount(busiest.total)}.`
     : `No ${words.noun.many}.`
   return (
-    <SeriesChartCard
+    <OutcomeChartCard
       name={name}
       title={`${words.title} over time`}
       description={`${intervalAdjective[interval]}, stacked by outcome group. Click a bar to open that ${interval} in the ${words.log}.`}
       status={status}
-      config={config}
       keys={keys}
-      table={() => (
-        <ChartTable
-          caption={summary}
-          numericFrom={1}
-          head={[
-            capitalize(interval),
-            ...keys.map((key) => outcomeInfo[key].label),
-            'Total',
-          ]}
-          rows={points.map((point) => ({
-            key: point.start,
-            cells: [
-              bucketLabel(point.time, interval, formatZone),
-              ...keys.map((key) => formatCount(point.counts[key] ?? 0)),
-              formatCount(point.total),
-            ],
-          }))}
-        />
-      )}
+      table={() =>
+        outcomeTable({
+          caption: summary,
+          first: capitalize(interval),
+          groups: keys,
+          rows: points,
+          key: (point) => point.start,
+          name: (point) => bucketLabel(point.time, interval, formatZone),
+        })
+      }
     >
       {(shown) => (
         <VolumeChart
           points={points}
-          config={config}
           keys={shown}
           interval={interval}
           window={window}
@@ -89,6 +72,6 @@ export function VolumeCard({
           onOpen={onOpen}
         />
       )}
-    </SeriesChartCard>
+    </OutcomeChartCard>
   )
 }

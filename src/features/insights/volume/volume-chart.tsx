@@ -9,7 +9,7 @@ import { capitalize, formatCount, pluralize } from '@/lib/format'
 import { barAfterKey } from '../chart-kit/bar-keys'
 import { bucketLabel, bucketTick } from '../chart-kit/bucket-label'
 import { ChartContainer } from '../chart-kit/chart-container'
-import type { ChartConfig } from '../chart-kit/chart-config'
+import { outcomeChartConfig } from '../chart-kit/chart-config'
 import { createHoverKey } from '../chart-kit/hover-key'
 import { tickIndexes, volumeColumn, type VolumeDatum } from './volume-columns'
 import { PointerVolumeTooltip, VolumeTooltip } from './volume-tooltip'
@@ -18,7 +18,6 @@ import type { LogKindInfo } from '@/domain/log-kind'
 
 type VolumeChartProps = {
   points: readonly SeriesPoint[]
-  config: ChartConfig<OutcomeGroup>
   /** The groups shown, bottom up. */
   keys: readonly OutcomeGroup[]
   interval: StatsInterval
@@ -43,7 +42,6 @@ const tick = { fill: 'var(--muted)', fontSize: 11 }
  */
 export const VolumeChart = memo(function VolumeChart({
   points,
-  config,
   keys,
   interval,
   window,
@@ -99,7 +97,7 @@ export const VolumeChart = memo(function VolumeChart({
         onMouseMove={(event) => hover.set(partAt(event))}
         onMouseLeave={() => hover.set(undefined)}
       >
-        <ChartContainer config={config} height={height}>
+        <ChartContainer config={outcomeChartConfig} height={height}>
           {(width) => (
             <BarChart
               width={width}

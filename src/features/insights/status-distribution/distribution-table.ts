@@ -5,8 +5,6 @@ import { formatShare } from '../chart-kit/format-share'
 import type { ChartTableData } from '../chart-kit/chart-table'
 import type { LogKindInfo } from '@/domain/log-kind'
 
-const pct = formatShare
-
 /** The distribution as rows: each outcome group, then the statuses inside it. */
 export function distributionTable(
   distribution: StatusDistribution,
@@ -29,7 +27,7 @@ export function distributionTable(
           outcomeInfo[group.outcome].label,
           'All',
           formatCount(group.count),
-          pct(group.share),
+          formatShare(group.share),
         ],
       },
       ...group.statuses.map((slice) => ({
@@ -38,7 +36,7 @@ export function distributionTable(
           outcomeInfo[group.outcome].label,
           slice.name,
           formatCount(slice.count),
-          pct(slice.share),
+          formatShare(slice.share),
         ],
       })),
     ]),

@@ -15,11 +15,10 @@ export function hasFilters(search: LogSearch): boolean {
   return listParams.some((name) => (search[name]?.length ?? 0) > 0) || Boolean(search.q)
 }
 
-/** The view without filters; time range and sort stay. */
-export function clearFilters(search: LogSearch): LogSearch {
-  const { range, from, to, sort, tz } = search
-  return patchSearch({}, { range, from, to, sort, tz })
-}
+/** The patch that clears every filter and closes the open record; time range, sort and zone stay. */
+export const noFilters: Partial<LogSearch> = Object.fromEntries(
+  [...listParams, 'q', 'id'].map((key) => [key, undefined]),
+)
 
 /** The time range and its zone, carried from one section to another. */
 export function timeRangeOf(search: LogSearch): LogSearch {

@@ -2,7 +2,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useCallback, useMemo } from 'react'
 import type { LogKind } from '@/domain/log-query'
 import { pickLogSearch, type LogSearch } from '@/domain/log-search'
-import { clearFilters, patchSearch, rangeKey } from '@/domain/log-search-edit'
+import { patchSearch, rangeKey } from '@/domain/log-search-edit'
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
 import { filterBarPages } from '@/features/filters/facet-specs'
 import { FilterBar } from '@/features/filters/filter-bar'
@@ -56,13 +56,6 @@ function Insights() {
       }),
     [navigate],
   )
-  const onClearFilters = useCallback(
-    () =>
-      void navigate({
-        search: (previous: LogSearch) => clearFilters(pickLogSearch(previous)),
-      }),
-    [navigate],
-  )
   const onApplyView = useCallback(
     (params: Record<string, string>) =>
       void navigate({ href: `/insights${stringifySearch(params)}` }),
@@ -106,7 +99,6 @@ function Insights() {
             now={now}
             counts={counts}
             onSearchChange={onSearchChange}
-            onClearFilters={onClearFilters}
           />
           <DroppedParamsNotice dropped={dropped} onDismiss={dismiss} />
         </>

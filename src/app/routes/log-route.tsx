@@ -10,7 +10,7 @@ import {
 } from 'react'
 import type { LogKind } from '@/domain/log-query'
 import { pickLogSearch, type LogSearch } from '@/domain/log-search'
-import { clearFilters, hasFilters, patchSearch, rangeKey } from '@/domain/log-search-edit'
+import { hasFilters, patchSearch, rangeKey } from '@/domain/log-search-edit'
 import { DroppedParamsNotice } from '@/features/filters/dropped-params-notice'
 import { LogFilterBar } from '@/features/filters/log-filter-bar'
 import { LogVolumeHistogram } from '@/features/insights/histogram/lazy-volume-histogram'
@@ -70,13 +70,6 @@ function LogPage({ kind, log: Log }: LogRouteProps) {
       }),
     [navigate, prefetch, now, formatZone],
   )
-  const onClearFilters = useCallback(
-    () =>
-      void navigate({
-        search: (previous: LogSearch) => clearFilters(pickLogSearch(previous)),
-      }),
-    [navigate],
-  )
 
   // The filter bar answers a click at once; the log and its histogram follow
   // once the new view's rows are in (or are slow), in one render.
@@ -92,7 +85,6 @@ function LogPage({ kind, log: Log }: LogRouteProps) {
         search={search}
         now={now}
         onSearchChange={onSearchChange}
-        onClearFilters={onClearFilters}
       />
       <DroppedParamsNotice dropped={dropped} onDismiss={dismiss} />
       <DeferredHistogram
@@ -127,7 +119,6 @@ function LogPage({ kind, log: Log }: LogRouteProps) {
           search={view.search}
           now={view.now}
           onSearchChange={onSearchChange}
-          onClearFilters={onClearFilters}
           hasFilters={hasFilters(view.search)}
           toolbar={toolbarOutlet}
           headerActions={headerOutlet}

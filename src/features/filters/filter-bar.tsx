@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo, type ReactNode } from 'react'
 import type { LogKind } from '@/domain/log-query'
 import { listParams, type ListParam, type LogSearch } from '@/domain/log-search'
+import { noFilters } from '@/domain/log-search-edit'
 import type { ZoneChoice } from '@/domain/time-zone'
 import { activeFilters } from './active-filters'
 import { FacetFilter } from './facet-filter'
@@ -23,7 +24,6 @@ export type FilterBarProps = {
   /** Counts under the page's filters, per log; undefined while loading. */
   counts: Partial<Record<LogKind, FacetCounts | undefined>>
   onSearchChange: SearchChange
-  onClearFilters: () => void
   /** The page's own controls at the row's end (Insights' views and shortcuts). */
   actions?: ReactNode
 }
@@ -40,7 +40,6 @@ export const FilterBar = memo(function FilterBar({
   now,
   counts,
   onSearchChange,
-  onClearFilters,
   actions,
 }: FilterBarProps) {
   const facets = facetSpecs(page.kinds, counts, search)
@@ -63,6 +62,7 @@ export const FilterBar = memo(function FilterBar({
     (tz: ZoneChoice | undefined) => onSearchChange({ tz }),
     [onSearchChange],
   )
+  const clearAll = useCallback(() => onSearchChange(noFilters), [onSearchChange])
   const setQuery = useCallback(
     (q: string) => onSearchChange({ q: q || undefined, id: undefined }),
     [onSearchChange],
@@ -100,7 +100,7 @@ export const FilterBar = memo(function FilterBar({
           <div className="ml-auto flex items-center gap-2">{actions}</div>
         ) : null}
       </div>
-      <LazyFilterChips filters={active} onClearAll={onClearFilters} />
+      <LazyFilterChips filters={active} onClearAll={clearAll} />
     </div>
   )
 })

@@ -9,6 +9,7 @@ import type { KnownStatus } from '@/domain/catalog/catalog'
 import { logKindInfo } from '@/domain/log-kind'
 import { formatSort, type LogKind } from '@/domain/log-query'
 import type { LogSearch } from '@/domain/log-search'
+import { noFilters } from '@/domain/log-search-edit'
 import { viewQuery } from '@/domain/log-view'
 import { deferredModule, useDeferredModule } from '@/lib/deferred-module'
 import { pluralize } from '@/lib/format'
@@ -29,7 +30,6 @@ export type LogViewProps = {
   now: number
   onSearchChange: (patch: Partial<LogSearch>, options?: { replace?: boolean }) => void
   /** Clears every filter, keeping the time range. */
-  onClearFilters: () => void
   hasFilters: boolean
   /** The filter bar, composed in by the app. */
   toolbar?: ReactNode
@@ -178,7 +178,9 @@ export function LogExplorer<T extends Call | Text>(props: LogExplorerProps<T>) {
                 title={`No ${noun.many} match these filters`}
                 action={
                   props.hasFilters ? (
-                    <Button onClick={props.onClearFilters}>Clear filters</Button>
+                    <Button onClick={() => onSearchChange(noFilters)}>
+                      Clear filters
+                    </Button>
                   ) : undefined
                 }
               >

@@ -38,10 +38,8 @@ describe('one filter bar, configured per page', () => {
         // Insights hands the bar a new counts object on every render.
         counts: { calls: counts(agents), texts: counts(agents) },
         onSearchChange,
-        onClearFilters,
       })
       const onSearchChange = vi.fn()
-      const onClearFilters = vi.fn()
       const { rerender } = render(<FilterBar {...props(1)} />)
       const bar = screen.getByRole('search', { name: filterBarPages[scope].label })
       await userEvent.click(within(bar).getByRole('button', { name: 'Direction' }))
@@ -70,7 +68,6 @@ describe('one filter bar, configured per page', () => {
           now={0}
           counts={{}}
           onSearchChange={vi.fn()}
-          onClearFilters={vi.fn()}
         />,
       )
       const buttons = within(screen.getByRole('search'))

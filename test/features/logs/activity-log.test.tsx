@@ -186,6 +186,13 @@ describe('Activity Log', () => {
     expect(screen.getByRole('button', { name: 'Clear filters' })).toBeVisible()
   })
 
+  it('clears the filters from the empty log, keeping its time range', async () => {
+    serveLog('calls', [])
+    const { history } = renderApp('/calls?range=7d&status=ctm.call.busy&q=ana')
+    await userEvent.click(await screen.findByRole('button', { name: 'Clear filters' }))
+    await waitFor(() => expect(history.location.search).toBe('?range=7d'))
+  })
+
   it('remembers hidden columns', async () => {
     serveLog('calls', [callWire(1)])
     const user = userEvent.setup()

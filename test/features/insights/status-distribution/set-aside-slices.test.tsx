@@ -1,27 +1,31 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { statusDistribution } from '@/domain/insights/status-distribution'
+import {
+  statusDistribution,
+  type StatusCount,
+} from '@/domain/insights/status-distribution'
 import { logKindInfo } from '@/domain/log-kind'
 import { StatusDistributionCard } from '@/features/insights/status-distribution/status-distribution-card'
 
-const words = logKindInfo.calls
+/** The calls' outcome card, ready, over these counts. */
+const renderCard = (counts: StatusCount[]) =>
+  render(
+    <StatusDistributionCard
+      name="Calls by outcome"
+      distribution={statusDistribution('call', counts)}
+      status={{ kind: 'ready', updating: false }}
+      words={logKindInfo.calls}
+      onOpen={vi.fn()}
+    />,
+  )
 
 describe('records kept out of the outcome shares', () => {
   it('lists the records still under way and those whose status the catalog does not hold, each with its count', () => {
-    const distribution = statusDistribution('call', [
+    renderCard([
       { value: 'acme.call.weird', count: 2 },
       { value: 'ctm.call.answered', count: 6 },
       { value: 'ctm.call.in-progress', count: 1 },
     ])
-    render(
-      <StatusDistributionCard
-        name="Calls by outcome"
-        distribution={distribution}
-        status={{ kind: 'ready', updating: false }}
-        words={words}
-        onOpen={vi.fn()}
-      />,
-    )
     expect(screen.getByText('1 call still under way')).toBeVisible()
     const unknown = screen.getByText('2 calls with a status not in the catalog')
     expect(unknown.closest('p')).toHaveTextContent(
@@ -32,18 +36,7 @@ describe('records kept out of the outcome shares', () => {
   })
 
   it('says nothing of either when every record has an outcome', () => {
-    const distribution = statusDistribution('call', [
-      { value: 'ctm.call.answered', count: 6 },
-    ])
-    render(
-      <StatusDistributionCard
-        name="Calls by outcome"
-        distribution={distribution}
-        status={{ kind: 'ready', updating: false }}
-        words={words}
-        onOpen={vi.fn()}
-      />,
-    )
+    renderCard([{ value: 'ctm.call.answered', count: 6 }])
     expect(screen.queryByText(/still under way/)).toBeNull()
     expect(screen.queryByText(/not in the catalog/)).toBeNull()
   })

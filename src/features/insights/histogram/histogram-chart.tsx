@@ -15,13 +15,12 @@ import { axisHeight, plotHeight } from './histogram-frame'
 import type { ChartConfig } from '../chart-kit/chart-config'
 import { columnSegments, drawsAsColumns, type HistogramData } from './histogram-data'
 import { HistogramTip } from './histogram-tip'
+import type { Span } from './use-bar-brush'
 import { useDisplayZone } from '@/lib/display-zone'
 import type { Noun } from '@/domain/log-kind'
 
 const chartHeight = plotHeight + axisHeight
 const margin = { top: 0, right: 0, bottom: 0, left: 0 }
-
-export type Span = { from: number; to: number }
 
 type Props = {
   data: HistogramData

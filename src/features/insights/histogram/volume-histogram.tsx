@@ -16,11 +16,11 @@ import type { LogSearch } from '@/domain/log-search'
 import { viewWindow } from '@/domain/time-range'
 import { useDeferredModule } from '@/lib/deferred-module'
 import { pluralize } from '@/lib/format'
-import type { Span } from './histogram-chart'
 import { histogramChart } from './histogram-chart-module'
 import { histogramData } from './histogram-data'
 import { axisHeight, plotHeight } from './histogram-frame'
 import { HistogramKeys } from './histogram-keys'
+import { useBarBrush } from './use-bar-brush'
 import { statsQuery } from '../stats-query'
 
 export type VolumeHistogramProps = {
@@ -46,7 +46,6 @@ export function VolumeHistogram({
     ...statsQueryOptions(kind, query),
     placeholderData: keepPreviousData,
   })
-  const [drag, setDrag] = useState<Span | null>(null)
   const [focus, setFocus] = useState(0)
   const [focused, setFocused] = useState<number | null>(null)
   const noun = logKindInfo[kind].noun
@@ -79,32 +78,7 @@ export function VolumeHistogram({
     if (i !== null) setFocus(i)
   }, [])
 
-  // A press starts a drag; releasing anywhere, even off the chart, narrows to
-  // the bars it crossed (one bar for a click).
-  const dragging = useRef<Span | null>(null)
-  const onPress = useCallback(
-    (i: number) => {
-      dragging.current = { from: i, to: i }
-      setDrag(dragging.current)
-      window.addEventListener(
-        'mouseup',
-        () => {
-          const span = dragging.current
-          dragging.current = null
-          setDrag(null)
-          if (span) select(span.from, span.to)
-        },
-        { once: true },
-      )
-    },
-    [select],
-  )
-  const onDrag = useCallback((i: number) => {
-    const span = dragging.current
-    if (!span || span.to === i) return
-    dragging.current = { from: span.from, to: i }
-    setDrag(dragging.current)
-  }, [])
+  const brush = useBarBrush(select)
 
   const status = stats.isError
     ? 'error'
@@ -162,10 +136,10 @@ export function VolumeHistogram({
               interval={interval}
               width={width}
               noun={noun}
-              selection={drag}
+              selection={brush.span}
               focus={focused}
-              onPress={onPress}
-              onDrag={onDrag}
+              onPress={brush.onPress}
+              onDrag={brush.onDrag}
             />
           </div>
         ) : null}

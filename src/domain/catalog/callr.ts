@@ -74,9 +74,11 @@ const callrStatuses = [
 ] as const satisfies readonly EntrySpec[]
 
 /** The calls that reached the phone: a person or a machine took them. */
-const reachedThePhone = callrStatuses
-  .filter((entry) => entry.outcome === 'connected' || entry.outcome === 'machine')
-  .map((entry) => entry.key)
+const reachedThePhone = Object.freeze(
+  callrStatuses
+    .filter((entry) => entry.outcome === 'connected' || entry.outcome === 'machine')
+    .map((entry) => entry.key),
+)
 
 /**
  * A result code (`HANGUP`, labelled `Result: Hangup`) describes a call that

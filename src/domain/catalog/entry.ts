@@ -69,14 +69,20 @@ type Hyphenate<
   Mark extends string,
 > = T extends `${infer A}${Mark}${infer B}` ? `${A}-${Hyphenate<B, Mark>}` : T
 
-/** A vendor's code as the last part of a key: `ABSENT/NO_ANSWER` → `absent-no-answer`. */
+/**
+ * A vendor's code as the last part of a key: `ABSENT/NO_ANSWER` →
+ * `absent-no-answer` (CALLR's slash and snake case both become hyphens).
+ */
 type SlugOf<T extends string> = Lowercase<Hyphenate<Hyphenate<T, '/'>, '_'>>
 
 // The cast says in types what the replace does; entry.test.ts holds both to it.
 export const slugOf = <const T extends string>(code: T) =>
   code.toLowerCase().replace(/[/_]/g, '-') as SlugOf<T>
 
-/** A vendor's code as words: `partially_delivered` → `Partially delivered`. */
+/**
+ * A vendor's code as words: `partially_delivered` → `Partially delivered`,
+ * `in-progress` → `In progress` (Twilio's codes are hyphenated or snake case).
+ */
 export function sentenceCase(code: string): string {
   const words = code.toLowerCase().replace(/[-_]/g, ' ')
   return words.charAt(0).toUpperCase() + words.slice(1)
@@ -91,7 +97,8 @@ export function sentenceCase(code: string): string {
 export function entriesOf<const V extends Vendor, const C extends Channel>(
   vendor: V,
   channel: C,
-  shared?: (label: string) => Omit<EntryDetails, 'appliesTo'>,
+  // Never the phase: that follows from each entry's outcome group, or its own details.
+  shared?: (label: string) => Omit<EntryDetails, 'appliesTo' | 'phase'>,
 ) {
   // NoInfer: the details are what the call says, not what the list it sits in expects.
   return <const S extends string, const D extends EntryDetails = { appliesTo?: never }>(

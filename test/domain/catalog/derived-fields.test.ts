@@ -99,6 +99,95 @@ describe('the fields a vendor file derives', () => {
     ])
   })
 
+  it('keeps CALLR’s two levels apart, and its code made of them', () => {
+    const levels = statusesFor({ vendor: 'callr' }).flatMap((entry) =>
+      entry.levels ? [[entry.code, entry.levels.status, entry.levels.subStatus]] : [],
+    )
+    expect(levels).toEqual([
+      ['ANSWERED/COMPLETE', 'ANSWERED', 'COMPLETE'],
+      ['ANSWERED/INCOMPLETE', 'ANSWERED', 'INCOMPLETE'],
+      ['ABSENT/BUSY', 'ABSENT', 'BUSY'],
+      ['ABSENT/NO_ANSWER', 'ABSENT', 'NO_ANSWER'],
+      ['ABSENT/VOICEMAIL_DETECTED', 'ABSENT', 'VOICEMAIL_DETECTED'],
+      ['ERROR/BLACKLISTED', 'ERROR', 'BLACKLISTED'],
+      ['ERROR/REJECTED', 'ERROR', 'REJECTED'],
+      ['ERROR/UNALLOCATED_NUMBER', 'ERROR', 'UNALLOCATED_NUMBER'],
+      ['ERROR/OTHER', 'ERROR', 'OTHER'],
+    ])
+  })
+
+  it('attaches each CALLR result code to the calls that reached the phone', () => {
+    const reached = [
+      'callr.call.answered-complete',
+      'callr.call.answered-incomplete',
+      'callr.call.absent-voicemail-detected',
+    ]
+    expect(
+      statusesFor({ vendor: 'callr' }).flatMap((entry) =>
+        entry.appliesTo ? [[entry.key, entry.appliesTo]] : [],
+      ),
+    ).toEqual([
+      ['callr.call.hangup', reached],
+      ['callr.call.voicemail-complete', reached],
+      ['callr.call.voicemail-incomplete', reached],
+    ])
+  })
+
+  it('keeps every other spelling a vendor uses', () => {
+    expect(
+      statusesFor({}).flatMap((entry) =>
+        entry.aliases ? [[entry.key, entry.aliases]] : [],
+      ),
+    ).toEqual([
+      ['ctm.call.canceled', ['cancelled']],
+      ['messenger.call.cancelled', ['Canceled']],
+      ['messenger.call.connected-no-response', ['No response']],
+      ['callr.call.answered-complete', ['ANSWERED_COMPLETE']],
+      ['callr.call.answered-incomplete', ['ANSWERED_INCOMPLETE']],
+      ['twilio.call.canceled', ['cancelled']],
+      ['twilio.text.canceled', ['cancelled']],
+    ])
+  })
+
+  it('puts in flight exactly the steps the files used to mark so', () => {
+    expect(
+      statusesFor({})
+        .filter((entry) => entry.phase === 'in-flight')
+        .map((entry) => entry.key),
+    ).toEqual([
+      'ctm.call.in-progress',
+      'ctm.text.pending',
+      'ctm.text.sending',
+      'ctm.text.queued',
+      'ctm.text.receiving',
+      'messenger.call.queued',
+      'messenger.call.in-progress',
+      'messenger.call.try-number-1',
+      'messenger.call.try-number-2',
+      'messenger.call.try-number-3',
+      'messenger.call.connected-answered',
+      'routee.call.queued',
+      'routee.call.initiated',
+      'routee.call.ringing',
+      'routee.call.in-progress',
+      'routee.call.unknown',
+      'routee.campaign.scheduled',
+      'routee.campaign.queued',
+      'routee.campaign.running',
+      'routee.campaign.sent',
+      'callr.call.in-progress',
+      'twilio.call.queued',
+      'twilio.call.initiated',
+      'twilio.call.ringing',
+      'twilio.call.in-progress',
+      'twilio.text.accepted',
+      'twilio.text.scheduled',
+      'twilio.text.queued',
+      'twilio.text.sending',
+      'twilio.text.receiving',
+    ])
+  })
+
   it('says a phase only where it is provisional: the others follow the outcome group', () => {
     expect(
       statusesFor({})

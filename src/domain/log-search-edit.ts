@@ -16,8 +16,9 @@ export function hasFilters(search: LogSearch): boolean {
 }
 
 /** The patch that clears every filter and closes the open record; time range, sort and zone stay. */
-export const noFilters: Partial<LogSearch> = Object.fromEntries(
-  [...listParams, 'q', 'id'].map((key) => [key, undefined]),
+const cleared: readonly (keyof LogSearch)[] = [...listParams, 'q', 'id']
+export const noFilters: Readonly<Partial<LogSearch>> = Object.freeze(
+  Object.fromEntries(cleared.map((key) => [key, undefined])),
 )
 
 /** The time range and its zone, carried from one section to another. */

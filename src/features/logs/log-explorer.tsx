@@ -29,7 +29,7 @@ export type LogViewProps = {
   /** The moment relative ranges ("last 7 days") are resolved against. */
   now: number
   onSearchChange: (patch: Partial<LogSearch>, options?: { replace?: boolean }) => void
-  /** Clears every filter, keeping the time range. */
+  /** Whether anything narrows the log beyond its time range: an empty log then offers Clear filters. */
   hasFilters: boolean
   /** The filter bar, composed in by the app. */
   toolbar?: ReactNode

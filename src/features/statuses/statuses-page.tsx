@@ -16,7 +16,7 @@ const usedOutcomes = outcomeGroups.filter((outcome) =>
   catalog.some((entry) => entry.outcome === outcome),
 )
 
-const noFilters = { query: '', vendors: [], outcomes: [] }
+const everyStatus = { query: '', vendors: [], outcomes: [] }
 
 /** The glossary: every vendor's statuses, what they mean and how they count. */
 export function StatusesPage({ notice }: { notice?: ReactNode }) {
@@ -53,7 +53,7 @@ export function StatusesPage({ notice }: { notice?: ReactNode }) {
             <GlossaryList
               view={shown}
               linked={linked}
-              onClear={() => setFilters(noFilters)}
+              onClear={() => setFilters(everyStatus)}
             />
             <OutcomeMapping />
           </>

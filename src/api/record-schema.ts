@@ -67,6 +67,9 @@ function recordBase(wire: RecordWire, channel: Channel, at: string): LogRecordBa
   }
 }
 
+/** A kind's own fields never stand in for the shared ones. */
+type NotShared<R> = { [K in Extract<keyof R, keyof LogRecordBase>]: never }
+
 /**
  * A kind's record schema: its wire schema read into the fields every record
  * shares (timed by `at`) plus the fields `own` reads.
@@ -75,7 +78,7 @@ export function recordSchema<W extends RecordWire, R extends object>(
   wireSchema: z.ZodMiniType<W>,
   channel: Channel,
   at: (wire: W) => string,
-  own: (wire: W) => R,
+  own: (wire: W) => R & NotShared<R>,
 ) {
   return z.pipe(
     wireSchema,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { z } from 'zod/mini'
 import { callSchema } from '@/api/call-schema'
 import { toLogPage } from '@/api/log-page-schema'
@@ -66,6 +66,18 @@ describe('recordSchema', () => {
       note: 'hello',
     })
     expect(record.status.known).toBe(true)
+  })
+
+  it('keeps the shared fields the shared reading’s (checked by the typecheck)', () => {
+    const clash = () =>
+      recordSchema(
+        z.object({ ...recordWireShape, noted_at: instantSchema }),
+        'call',
+        (wire) => wire.noted_at,
+        // @ts-expect-error `time` is shared, read through `at`: a kind's own fields cannot replace it.
+        () => ({ time: 0 }),
+      )
+    expectTypeOf(clash).returns.not.toBeNever()
   })
 
   it('refuses a record whose own field is missing', () => {

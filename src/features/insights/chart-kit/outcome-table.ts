@@ -25,7 +25,7 @@ export function outcomeTable<R extends Counted>({
   rows,
   key,
   name,
-  cell = formatCount,
+  cell = (count) => formatCount(count),
 }: OutcomeTable<R>): ChartTableData {
   return {
     caption,

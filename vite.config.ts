@@ -105,7 +105,7 @@ function preloadChunksOf(entry: string): Plugin {
 }
 
 /** Test files that set the process's time zone before importing what they test. */
-const zoneFiles = 'test/**/*-dst.test.ts'
+const zoneFiles = 'test/**/*-{dst,tz}.test.ts'
 
 /** Test files that mock modules (vi.mock): each needs a module graph of its own. */
 const isolatedFiles = [

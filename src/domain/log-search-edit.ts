@@ -15,8 +15,8 @@ export function hasFilters(search: LogSearch): boolean {
   return listParams.some((name) => (search[name]?.length ?? 0) > 0) || Boolean(search.q)
 }
 
-/** The patch that clears every filter and closes the open record; time range, sort and zone stay. */
 const cleared: readonly (keyof LogSearch)[] = [...listParams, 'q', 'id']
+/** The patch that clears every filter and closes the open record; time range, sort and zone stay. */
 export const noFilters: Readonly<Partial<LogSearch>> = Object.freeze(
   Object.fromEntries(cleared.map((key) => [key, undefined])),
 )
